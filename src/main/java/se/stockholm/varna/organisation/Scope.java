@@ -1,0 +1,26 @@
+package se.stockholm.varna.organisation;
+
+import java.util.List;
+
+/**
+ * The part of the tree a user may see: everything, or the subtrees under some root paths. Other
+ * modules filter their rows by the path of the row's OrgUnit.
+ */
+public record Scope(boolean all, List<String> rootPaths) {
+
+    public Scope {
+        rootPaths = List.copyOf(rootPaths);
+    }
+
+    public static Scope everything() {
+        return new Scope(true, List.of());
+    }
+
+    public boolean covers(String path) {
+        return all || rootPaths.stream().anyMatch(path::startsWith);
+    }
+
+    public boolean isEmpty() {
+        return !all && rootPaths.isEmpty();
+    }
+}

@@ -1,0 +1,51 @@
+package se.stockholm.varna.organisation;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.stockholm.varna.security.CurrentUser;
+
+/**
+ * Turns a user's Keycloak groups (OrgUnit codes) into the subtrees they may see. A group whose code
+ * matches no unit gives nothing: deny by default.
+ */
+@Singleton
+public class ScopeService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScopeService.class);
+
+    private final OrgUnitRepository units;
+    private final OrgUnitViews views;
+
+    ScopeService(OrgUnitRepository units, OrgUnitViews views) {
+        this.units = units;
+        this.views = views;
+    }
+
+    public Scope scopeOf(CurrentUser user) {
+        if (user.cityWide()) {
+            return Scope.everything();
+        }
+        if (user.scopeCodes().isEmpty()) {
+            return new Scope(false, List.of());
+        }
+        List<OrgUnitEntity> roots = units.findByCodeIn(user.scopeCodes());
+        if (roots.size() < user.scopeCodes().size()) {
+            LOG.warn("some Keycloak groups of a user match no OrgUnit code; they give no scope");
+        }
+        return new Scope(false, roots.stream().map(OrgUnitEntity::path).toList());
+    }
+
+    /** The units whose subtrees make up the user's scope (the whole tree's root for city-wide users). */
+    public List<OrgUnitView> scopeRoots(CurrentUser user) {
+        List<OrgUnitEntity> roots = user.cityWide()
+                ? units.findAll().stream().filter(u -> u.parentId() == null).toList()
+                : units.findByCodeIn(user.scopeCodes());
+        return roots.stream()
+                .filter(r -> roots.stream().noneMatch(o -> o != r && o.isAncestorOf(r) && !o.path().equals(r.path())))
+                .map(views::toView)
+                .sorted(java.util.Comparator.comparing(OrgUnitView::name))
+                .toList();
+    }
+}

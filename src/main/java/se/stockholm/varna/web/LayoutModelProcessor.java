@@ -1,0 +1,41 @@
+package se.stockholm.varna.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.model.ViewModelProcessor;
+import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import se.stockholm.varna.organisation.OrgUnitService;
+import se.stockholm.varna.organisation.OrgUnitView;
+import se.stockholm.varna.security.CurrentUser;
+import se.stockholm.varna.security.CurrentUsers;
+import se.stockholm.varna.security.Roles;
+
+/** Adds what the layout shows on every page: the user, their roles and their scope. */
+@Singleton
+class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
+
+    private final CurrentUsers users;
+    private final OrgUnitService orgUnits;
+
+    LayoutModelProcessor(CurrentUsers users, OrgUnitService orgUnits) {
+        this.users = users;
+        this.orgUnits = orgUnits;
+    }
+
+    @Override
+    public void process(HttpRequest<?> request, ModelAndView<Map<String, Object>> modelAndView) {
+        Map<String, Object> model = new HashMap<>(modelAndView.getModel().orElse(Map.of()));
+        request.getUserPrincipal(Authentication.class).ifPresent(auth -> {
+            CurrentUser user = users.from(auth);
+            model.put("me", user);
+            model.put("mayRead", user.hasAnyRole(Roles.PEOPLE));
+            model.put("scopeUnits", user.hasAnyRole(Roles.PEOPLE) ? orgUnits.scopeRoots(user) : List.<OrgUnitView>of());
+        });
+        model.put("currentPath", request.getPath());
+        modelAndView.setModel(model);
+    }
+}
