@@ -6,6 +6,7 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
 import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 
@@ -20,10 +21,13 @@ class ProblemJsonBodyProvider implements JsonErrorResponseBodyProvider<Map<Strin
     @Override
     public Map<String, Object> body(ErrorContext context, HttpResponse<?> response) {
         int status = response.code();
-        List<FieldProblem> fields = context.getErrors().stream()
-                .filter(e -> e.getPath().isPresent())
-                .map(e -> new FieldProblem(fieldName(e.getPath().orElseThrow()), e.getMessage()))
-                .toList();
+        List<FieldProblem> fields = context.getRootCause()
+                .filter(ConstraintViolationException.class::isInstance)
+                .map(c -> violations((ConstraintViolationException) c))
+                .orElseGet(() -> context.getErrors().stream()
+                        .filter(e -> e.getPath().isPresent())
+                        .map(e -> new FieldProblem(fieldName(e.getPath().orElseThrow()), e.getMessage()))
+                        .toList());
         String path = context.getRequest().getPath();
         if (!fields.isEmpty()) {
             return ProblemBodies.body(
@@ -44,6 +48,13 @@ class ProblemJsonBodyProvider implements JsonErrorResponseBodyProvider<Map<Strin
                             "internal", "Internt fel", status, "Ett oväntat fel inträffade; det är loggat.", path, List.of())
                     : ProblemBodies.body("bad-request", "Felaktig begäran", status, firstMessage(context), path, List.of());
         };
+    }
+
+    private static List<FieldProblem> violations(ConstraintViolationException e) {
+        return e.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(fieldName(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldProblem::field))
+                .toList();
     }
 
     private static String firstMessage(ErrorContext context) {
