@@ -29,7 +29,14 @@ class ArchitectureTest {
 
     /** The allowed direction of dependency: a module may use the ones before it, never after. */
     static final List<String> ORDER = List.of(
-            "shared", "security", "organisation", "inventory", "classification", "risk", "internalcontrol", "reporting");
+            "shared",
+            "security",
+            "organisation",
+            "inventory",
+            "classification",
+            "risk",
+            "internalcontrol",
+            "reporting");
 
     /** Classes Micronaut's annotation processors write ($Foo$Definition, $Foo$Intercepted, …). */
     static final String GENERATED = ".*\\$.*";
@@ -41,33 +48,46 @@ class ArchitectureTest {
     static final JavaClasses FIXTURE = new ClassFileImporter().importPackages(ROOT + ".archfixture");
 
     static final ArchRule CONTROLLERS_ARE_SECURED = classes()
-            .that().areAnnotatedWith(Controller.class)
-            .and().areNotInterfaces()
-            .and().haveNameNotMatching(GENERATED)
-            .should().beAnnotatedWith(Secured.class)
+            .that()
+            .areAnnotatedWith(Controller.class)
+            .and()
+            .areNotInterfaces()
+            .and()
+            .haveNameNotMatching(GENERATED)
+            .should()
+            .beAnnotatedWith(Secured.class)
             .because("deny by default: every controller states who may call it");
 
     static final ArchRule CONTROLLERS_DO_NOT_USE_REPOSITORIES = noClasses()
-            .that().areAnnotatedWith(Controller.class)
-            .should().dependOnClassesThat().areAnnotatedWith(JdbcRepository.class)
+            .that()
+            .areAnnotatedWith(Controller.class)
+            .should()
+            .dependOnClassesThat()
+            .areAnnotatedWith(JdbcRepository.class)
             .because("controller → service → repository: rules and scope checks live in services");
 
     static final ArchRule PERSISTENCE_IS_PACKAGE_PRIVATE = classes()
             .that(annotatedWith(MappedEntity.class).or(annotatedWith(JdbcRepository.class)))
-            .and().haveNameNotMatching(GENERATED)
-            .should().notBePublic()
+            .and()
+            .haveNameNotMatching(GENERATED)
+            .should()
+            .notBePublic()
             .because("a module's tables are its own; others use its public service");
 
     static final ArchRule GENERATED_DTOS_STAY_IN_CONTROLLERS = noClasses()
-            .that().resideOutsideOfPackages(ROOT + ".api..")
-            .and().haveSimpleNameNotEndingWith("ApiController")
-            .and().haveNameNotMatching(GENERATED)
-            .should().dependOnClassesThat().resideInAPackage(ROOT + ".api..")
+            .that()
+            .resideOutsideOfPackages(ROOT + ".api..")
+            .and()
+            .haveSimpleNameNotEndingWith("ApiController")
+            .and()
+            .haveNameNotMatching(GENERATED)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(ROOT + ".api..")
             .because("generated DTOs never pass the controller");
 
-    static final ArchRule NO_FIELD_INJECTION = noFields()
-            .should().beAnnotatedWith(Inject.class)
-            .because("constructor injection only");
+    static final ArchRule NO_FIELD_INJECTION =
+            noFields().should().beAnnotatedWith(Inject.class).because("constructor injection only");
 
     static ArchRule moduleMayNotUseLaterModules(String root, String module) {
         int index = ORDER.indexOf(module);
@@ -75,8 +95,11 @@ class ArchitectureTest {
                 .map(m -> root + "." + m + "..")
                 .toArray(String[]::new);
         return noClasses()
-                .that().resideInAPackage(root + "." + module + "..")
-                .should().dependOnClassesThat().resideInAnyPackage(later)
+                .that()
+                .resideInAPackage(root + "." + module + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(later)
                 .allowEmptyShould(true)
                 .because("modules depend in the order " + ORDER);
     }
@@ -116,13 +139,17 @@ class ArchitectureTest {
     @Test
     void everyRuleFailsOnTheBrokenFixture() {
         assertThrows(AssertionError.class, () -> CONTROLLERS_ARE_SECURED.check(FIXTURE), "unsecured controller");
-        assertThrows(AssertionError.class, () -> CONTROLLERS_DO_NOT_USE_REPOSITORIES.check(FIXTURE), "controller with repository");
+        assertThrows(
+                AssertionError.class,
+                () -> CONTROLLERS_DO_NOT_USE_REPOSITORIES.check(FIXTURE),
+                "controller with repository");
         assertThrows(AssertionError.class, () -> PERSISTENCE_IS_PACKAGE_PRIVATE.check(FIXTURE), "public repository");
         assertThrows(AssertionError.class, () -> GENERATED_DTOS_STAY_IN_CONTROLLERS.check(FIXTURE), "DTO in a service");
         assertThrows(AssertionError.class, () -> NO_FIELD_INJECTION.check(FIXTURE), "field injection");
         assertThrows(
                 AssertionError.class,
-                () -> moduleMayNotUseLaterModules(ROOT + ".archfixture", "shared").check(FIXTURE),
+                () -> moduleMayNotUseLaterModules(ROOT + ".archfixture", "shared")
+                        .check(FIXTURE),
                 "module using a later module");
     }
 }

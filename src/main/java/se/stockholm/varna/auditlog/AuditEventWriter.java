@@ -31,12 +31,13 @@ class AuditEventWriter {
     @EventListener
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void on(ChangeEvent event) {
-        String previous = jdbc.prepareStatement("SELECT last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE", ps -> {
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        });
+        String previous =
+                jdbc.prepareStatement("SELECT last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE", ps -> {
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return rs.getString(1);
+                    }
+                });
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String hash = AuditHash.of(previous, at, event);
         jdbc.prepareStatement(

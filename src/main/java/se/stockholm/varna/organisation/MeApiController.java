@@ -12,8 +12,15 @@ import se.stockholm.varna.security.Roles;
 /** Who the caller is, as Värna sees it: roles and scope resolved to OrgUnits. */
 @Controller
 @Secured({
-    Roles.ADMIN, Roles.CENTRAL_SAMORDNARE, Roles.SAMORDNARE, Roles.INFORMATIONSAGARE,
-    Roles.SYSTEMAGARE, Roles.GRANSKARE, Roles.UNDANTAGSBESLUTARE, Roles.LASARE, Roles.ILS_KLIENT
+    Roles.ADMIN,
+    Roles.CENTRAL_SAMORDNARE,
+    Roles.SAMORDNARE,
+    Roles.INFORMATIONSAGARE,
+    Roles.SYSTEMAGARE,
+    Roles.GRANSKARE,
+    Roles.UNDANTAGSBESLUTARE,
+    Roles.LASARE,
+    Roles.ILS_KLIENT
 })
 class MeApiController implements MeApi {
 

@@ -23,7 +23,8 @@ record OrgTreeNode(OrgUnitView unit, List<OrgTreeNode> children) {
                 root = node;
             }
         }
-        byId.values().forEach(n -> n.children().sort(Comparator.comparing(c -> c.unit().name())));
+        byId.values().forEach(n -> n.children()
+                .sort(Comparator.comparing(c -> c.unit().name())));
         return root;
     }
 }

@@ -29,7 +29,11 @@ public class OrgUnitChangeService {
     private final Clock clock;
 
     OrgUnitChangeService(
-            OrgUnitRepository units, OrgUnitHistoryRepository history, OrgUnitViews views, ChangeEvents events, Clock clock) {
+            OrgUnitRepository units,
+            OrgUnitHistoryRepository history,
+            OrgUnitViews views,
+            ChangeEvents events,
+            Clock clock) {
         this.units = units;
         this.history = history;
         this.views = views;
@@ -45,7 +49,9 @@ public class OrgUnitChangeService {
         String name = OrgUnitRules.checkedName(cmd.name(), problems);
         OrgUnitKindEntity kind = views.kinds().get(cmd.kind());
         if (kind == null) {
-            problems.add(new FieldProblem("kind", OrgUnitRules.unknownKindMessage(cmd.kind(), views.kinds().keySet())));
+            problems.add(new FieldProblem(
+                    "kind",
+                    OrgUnitRules.unknownKindMessage(cmd.kind(), views.kinds().keySet())));
         }
         LocalDate today = LocalDate.now(clock);
         OrgUnitEntity parent = kind == null ? null : checkedParent(kind, cmd.parentId(), today, problems);
@@ -55,8 +61,18 @@ public class OrgUnitChangeService {
         }
         LocalDate from = cmd.validFrom() == null ? today : cmd.validFrom();
         OrgUnitEntity saved = units.save(new OrgUnitEntity(
-                null, code, name, kind.code(), parent == null ? null : parent.id(), cmd.intressebolag(),
-                "", parent == null ? 0 : parent.depth() + 1, from, null, from, 0L));
+                null,
+                code,
+                name,
+                kind.code(),
+                parent == null ? null : parent.id(),
+                cmd.intressebolag(),
+                "",
+                parent == null ? 0 : parent.depth() + 1,
+                from,
+                null,
+                from,
+                0L));
         String path = (parent == null ? "/" : parent.path()) + saved.id() + "/";
         units.updatePath(saved.id(), path);
         OrgUnitView view = views.toView(units.findById(saved.id()).orElseThrow());
@@ -76,10 +92,14 @@ public class OrgUnitChangeService {
         LocalDate today = LocalDate.now(clock);
         LocalDate from = cmd.changedFrom() == null ? today : cmd.changedFrom();
         if (from.isBefore(unit.currentSince())) {
-            problems.add(new FieldProblem("changedFrom", "Ändringen kan inte gälla före " + unit.currentSince() + ", då nuvarande namn och placering började gälla."));
+            problems.add(new FieldProblem(
+                    "changedFrom",
+                    "Ändringen kan inte gälla före " + unit.currentSince()
+                            + ", då nuvarande namn och placering började gälla."));
         }
         Long parentId = cmd.parentId() == null ? unit.parentId() : cmd.parentId();
-        OrgUnitEntity newParent = Objects.equals(parentId, unit.parentId()) ? null : checkedMove(unit, parentId, today, problems);
+        OrgUnitEntity newParent =
+                Objects.equals(parentId, unit.parentId()) ? null : checkedMove(unit, parentId, today, problems);
         OrgUnitRules.throwIfAny(problems);
         if (unit.validTo() != null) {
             throw Problems.conflict("En avslutad enhet kan inte ändras.");
@@ -88,10 +108,18 @@ public class OrgUnitChangeService {
         boolean correction = from.equals(unit.currentSince());
         if (!correction && (!name.equals(unit.name()) || newParent != null)) {
             history.save(new OrgUnitHistoryEntity(
-                    null, unit.id(), unit.name(), unit.parentId(), unit.currentSince(), from.minusDays(1), user.username(), clock.instant()));
+                    null,
+                    unit.id(),
+                    unit.name(),
+                    unit.parentId(),
+                    unit.currentSince(),
+                    from.minusDays(1),
+                    user.username(),
+                    clock.instant()));
         }
         boolean intressebolag = cmd.intressebolag() == null ? unit.intressebolag() : cmd.intressebolag();
-        units.update(unit.withState(name, parentId, intressebolag, correction ? unit.currentSince() : from, cmd.version()));
+        units.update(
+                unit.withState(name, parentId, intressebolag, correction ? unit.currentSince() : from, cmd.version()));
         if (newParent != null) {
             move(unit, newParent);
         }
@@ -122,10 +150,13 @@ public class OrgUnitChangeService {
         return after;
     }
 
-    private OrgUnitEntity checkedParent(OrgUnitKindEntity kind, Long parentId, LocalDate today, List<FieldProblem> problems) {
+    private OrgUnitEntity checkedParent(
+            OrgUnitKindEntity kind, Long parentId, LocalDate today, List<FieldProblem> problems) {
         if (kind.rootKind()) {
             if (parentId != null) {
-                problems.add(new FieldProblem("parentId", "En enhet av typen " + kind.nameSv() + " är roten och kan inte ha någon överordnad."));
+                problems.add(new FieldProblem(
+                        "parentId",
+                        "En enhet av typen " + kind.nameSv() + " är roten och kan inte ha någon överordnad."));
             } else if (units.countOpenRoots() > 0) {
                 problems.add(new FieldProblem("kind", "Det finns redan en rot i organisationsträdet."));
             }
@@ -154,7 +185,8 @@ public class OrgUnitChangeService {
             return null;
         }
         if (unit.isAncestorOf(parent)) {
-            problems.add(new FieldProblem("parentId", "En enhet kan inte flyttas under sig själv eller en av sina underenheter."));
+            problems.add(new FieldProblem(
+                    "parentId", "En enhet kan inte flyttas under sig själv eller en av sina underenheter."));
             return null;
         }
         return parent;

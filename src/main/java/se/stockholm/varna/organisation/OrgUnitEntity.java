@@ -31,11 +31,36 @@ record OrgUnitEntity(
         return other.path().startsWith(path);
     }
 
-    OrgUnitEntity withState(String newName, @Nullable Long newParent, boolean newIntressebolag, LocalDate since, long expectedVersion) {
-        return new OrgUnitEntity(id, code, newName, kind, newParent, newIntressebolag, path, depth, validFrom, validTo, since, expectedVersion);
+    OrgUnitEntity withState(
+            String newName, @Nullable Long newParent, boolean newIntressebolag, LocalDate since, long expectedVersion) {
+        return new OrgUnitEntity(
+                id,
+                code,
+                newName,
+                kind,
+                newParent,
+                newIntressebolag,
+                path,
+                depth,
+                validFrom,
+                validTo,
+                since,
+                expectedVersion);
     }
 
     OrgUnitEntity closedOn(LocalDate lastDay, long expectedVersion) {
-        return new OrgUnitEntity(id, code, name, kind, parentId, intressebolag, path, depth, validFrom, lastDay, currentSince, expectedVersion);
+        return new OrgUnitEntity(
+                id,
+                code,
+                name,
+                kind,
+                parentId,
+                intressebolag,
+                path,
+                depth,
+                validFrom,
+                lastDay,
+                currentSince,
+                expectedVersion);
     }
 }

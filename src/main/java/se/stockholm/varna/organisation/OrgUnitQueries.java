@@ -16,7 +16,8 @@ import se.stockholm.varna.shared.PageRequest;
 @Singleton
 class OrgUnitQueries {
 
-    private static final String COLUMNS = "id, code, name, kind, parent_id, intressebolag, path, depth, valid_from, valid_to, current_since, version";
+    private static final String COLUMNS =
+            "id, code, name, kind, parent_id, intressebolag, path, depth, valid_from, valid_to, current_since, version";
 
     private final JdbcOperations jdbc;
 
@@ -80,7 +81,13 @@ class OrgUnitQueries {
             if (scope.rootPaths().isEmpty()) {
                 sql.append(" AND 1 = 0");
             } else {
-                sql.append(" AND (").append(String.join(" OR ", scope.rootPaths().stream().map(p -> "path LIKE ?").toList())).append(")");
+                sql.append(" AND (")
+                        .append(String.join(
+                                " OR ",
+                                scope.rootPaths().stream()
+                                        .map(p -> "path LIKE ?")
+                                        .toList()))
+                        .append(")");
                 scope.rootPaths().forEach(p -> params.add(p + "%"));
             }
         }

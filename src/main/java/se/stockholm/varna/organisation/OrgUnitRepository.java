@@ -22,7 +22,8 @@ interface OrgUnitRepository extends CrudRepository<OrgUnitEntity, Long> {
 
     List<OrgUnitEntity> findByParentIdOrderByName(Long parentId);
 
-    @Query("SELECT COUNT(*) FROM org_unit WHERE parent_id = :parentId AND (valid_to IS NULL OR valid_to >= CURRENT_DATE)")
+    @Query(
+            "SELECT COUNT(*) FROM org_unit WHERE parent_id = :parentId AND (valid_to IS NULL OR valid_to >= CURRENT_DATE)")
     long countOpenChildren(Long parentId);
 
     @Query("SELECT COUNT(*) FROM org_unit WHERE parent_id IS NULL AND (valid_to IS NULL OR valid_to >= CURRENT_DATE)")

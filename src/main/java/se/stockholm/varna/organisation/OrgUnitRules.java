@@ -41,7 +41,8 @@ final class OrgUnitRules {
 
     static void checkClosing(OrgUnitEntity unit, LocalDate validTo) {
         if (validTo.isBefore(unit.validFrom())) {
-            throw Problems.invalidField("validTo", "Slutdatum kan inte ligga före enhetens startdatum " + unit.validFrom() + ".");
+            throw Problems.invalidField(
+                    "validTo", "Slutdatum kan inte ligga före enhetens startdatum " + unit.validFrom() + ".");
         }
     }
 

@@ -52,11 +52,15 @@ public class OrgUnitService {
     public PageView<OrgUnitView> list(CurrentUser user, OrgUnitFilter filter, PageRequest page) {
         requireReader(user);
         if (filter.kind() != null && !views.kinds().containsKey(filter.kind())) {
-            throw Problems.invalidField("kind", OrgUnitRules.unknownKindMessage(filter.kind(), views.kinds().keySet()));
+            throw Problems.invalidField(
+                    "kind",
+                    OrgUnitRules.unknownKindMessage(filter.kind(), views.kinds().keySet()));
         }
         Scope scope = scopes.scopeOf(user);
         LocalDate today = LocalDate.now(clock);
-        List<OrgUnitView> items = queries.page(filter, scope, today, page).stream().map(views::toView).toList();
+        List<OrgUnitView> items = queries.page(filter, scope, today, page).stream()
+                .map(views::toView)
+                .toList();
         return new PageView<>(items, page.page(), page.size(), queries.count(filter, scope, today));
     }
 
@@ -105,11 +109,16 @@ public class OrgUnitService {
     public List<OrgUnitHistoryView> history(CurrentUser user, long id) {
         OrgUnitEntity unit = visible(user, id);
         List<OrgUnitHistoryEntity> rows = history.newestFirst(unit.id());
-        List<Long> parentIds = rows.stream().map(OrgUnitHistoryEntity::parentId).filter(java.util.Objects::nonNull).distinct().toList();
-        Map<Long, String> names = (parentIds.isEmpty() ? List.<OrgUnitEntity>of() : units.findByIdIn(parentIds)).stream()
-                .collect(Collectors.toMap(OrgUnitEntity::id, OrgUnitEntity::name));
+        List<Long> parentIds = rows.stream()
+                .map(OrgUnitHistoryEntity::parentId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        Map<Long, String> names = (parentIds.isEmpty() ? List.<OrgUnitEntity>of() : units.findByIdIn(parentIds))
+                .stream().collect(Collectors.toMap(OrgUnitEntity::id, OrgUnitEntity::name));
         return rows.stream()
-                .map(h -> new OrgUnitHistoryView(h.name(), h.parentId(), names.get(h.parentId()), h.validFrom(), h.validTo(), h.changedBy()))
+                .map(h -> new OrgUnitHistoryView(
+                        h.name(), h.parentId(), names.get(h.parentId()), h.validFrom(), h.validTo(), h.changedBy()))
                 .toList();
     }
 
@@ -129,7 +138,9 @@ public class OrgUnitService {
     }
 
     public List<OrgUnitKindView> kinds() {
-        return views.kinds().values().stream().map(k -> new OrgUnitKindView(k.code(), k.nameSv())).toList();
+        return views.kinds().values().stream()
+                .map(k -> new OrgUnitKindView(k.code(), k.nameSv()))
+                .toList();
     }
 
     /** Every unit keyed by id, for other modules that label rows with unit names. */

@@ -36,7 +36,8 @@ class OrgUnitViews {
         Map<String, OrgUnitKindEntity> current = byCode;
         if (current == null) {
             current = kinds.findAllOrderBySortOrder().stream()
-                    .collect(Collectors.toMap(OrgUnitKindEntity::code, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+                    .collect(Collectors.toMap(
+                            OrgUnitKindEntity::code, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
             byCode = current;
         }
         return current;

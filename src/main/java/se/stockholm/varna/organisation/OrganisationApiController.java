@@ -53,8 +53,12 @@ class OrganisationApiController implements OrganisationApi {
         OrgUnitView created = changes.create(
                 users.current(),
                 new NewOrgUnit(
-                        body.getCode(), body.getName(), body.getKind(), body.getParentId(),
-                        Boolean.TRUE.equals(body.getIntressebolag()), body.getValidFrom()));
+                        body.getCode(),
+                        body.getName(),
+                        body.getKind(),
+                        body.getParentId(),
+                        Boolean.TRUE.equals(body.getIntressebolag()),
+                        body.getValidFrom()));
         return HttpResponse.created(toApi(created)).header("Location", "/api/v1/org-units/" + created.id());
     }
 
@@ -69,7 +73,12 @@ class OrganisationApiController implements OrganisationApi {
         return toApi(changes.change(
                 users.current(),
                 id,
-                new OrgUnitChange(body.getName(), body.getParentId(), body.getIntressebolag(), body.getChangedFrom(), body.getVersion())));
+                new OrgUnitChange(
+                        body.getName(),
+                        body.getParentId(),
+                        body.getIntressebolag(),
+                        body.getChangedFrom(),
+                        body.getVersion())));
     }
 
     @Override
@@ -102,7 +111,8 @@ class OrganisationApiController implements OrganisationApi {
     }
 
     static OrgUnit toApi(OrgUnitView v) {
-        return new OrgUnit(v.id(), v.code(), v.name(), v.kind(), v.intressebolag(), v.validFrom(), v.depth(), v.version())
+        return new OrgUnit(
+                        v.id(), v.code(), v.name(), v.kind(), v.intressebolag(), v.validFrom(), v.depth(), v.version())
                 .kindName(v.kindName())
                 .parentId(v.parentId())
                 .validTo(v.validTo());

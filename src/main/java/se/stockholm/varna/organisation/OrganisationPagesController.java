@@ -37,7 +37,8 @@ class OrganisationPagesController {
 
     @Get
     @View("organisation/tree")
-    Map<String, Object> tree(@Nullable @QueryValue String q, @Nullable @QueryValue String kind, @Nullable @QueryValue Integer page) {
+    Map<String, Object> tree(
+            @Nullable @QueryValue String q, @Nullable @QueryValue String kind, @Nullable @QueryValue Integer page) {
         CurrentUser user = users.current();
         Map<String, Object> model = search(user, q, kind, page);
         List<OrgTreeNode> forest = service.scopeRoots(user).stream()
@@ -52,7 +53,8 @@ class OrganisationPagesController {
     /** The search results alone, for htmx to swap in while the user types. */
     @Get("/sok")
     @View("organisation/results")
-    Map<String, Object> results(@Nullable @QueryValue String q, @Nullable @QueryValue String kind, @Nullable @QueryValue Integer page) {
+    Map<String, Object> results(
+            @Nullable @QueryValue String q, @Nullable @QueryValue String kind, @Nullable @QueryValue Integer page) {
         return search(users.current(), q, kind, page);
     }
 

@@ -43,7 +43,8 @@ public class ScopeService {
                 ? units.findAll().stream().filter(u -> u.parentId() == null).toList()
                 : units.findByCodeIn(user.scopeCodes());
         return roots.stream()
-                .filter(r -> roots.stream().noneMatch(o -> o != r && o.isAncestorOf(r) && !o.path().equals(r.path())))
+                .filter(r -> roots.stream()
+                        .noneMatch(o -> o != r && o.isAncestorOf(r) && !o.path().equals(r.path())))
                 .map(views::toView)
                 .sorted(java.util.Comparator.comparing(OrgUnitView::name))
                 .toList();

@@ -8,7 +8,8 @@ import java.util.Set;
  * Who is asking, as the services see it: the Värna roles from Keycloak and the OrgUnit codes whose
  * subtrees are in scope (from Keycloak groups). {@code cityWide} users see the whole organisation.
  */
-public record CurrentUser(String username, String displayName, Set<String> roles, Set<String> scopeCodes, boolean cityWide) {
+public record CurrentUser(
+        String username, String displayName, Set<String> roles, Set<String> scopeCodes, boolean cityWide) {
 
     public CurrentUser {
         roles = Set.copyOf(roles);

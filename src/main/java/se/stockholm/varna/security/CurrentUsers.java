@@ -34,7 +34,8 @@ public class CurrentUsers {
         Set<String> roles = new HashSet<>(authentication.getRoles());
         Set<String> groups = groups(claims.get("groups"));
         boolean cityWide = roles.stream().anyMatch(settings.cityWideRoles()::contains);
-        return new CurrentUser(authentication.getName(), displayName(claims, authentication.getName()), roles, groups, cityWide);
+        return new CurrentUser(
+                authentication.getName(), displayName(claims, authentication.getName()), roles, groups, cityWide);
     }
 
     /** Group names are OrgUnit codes; Keycloak may send full paths ("/SDN-BROMMA"), so keep the last part. */

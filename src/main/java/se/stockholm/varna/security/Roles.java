@@ -20,7 +20,14 @@ public final class Roles {
 
     /** Every role of a person (not a machine client). */
     public static final List<String> PEOPLE = List.of(
-            ADMIN, CENTRAL_SAMORDNARE, SAMORDNARE, INFORMATIONSAGARE, SYSTEMAGARE, GRANSKARE, UNDANTAGSBESLUTARE, LASARE);
+            ADMIN,
+            CENTRAL_SAMORDNARE,
+            SAMORDNARE,
+            INFORMATIONSAGARE,
+            SYSTEMAGARE,
+            GRANSKARE,
+            UNDANTAGSBESLUTARE,
+            LASARE);
 
     public static final List<String> ALL = List.of(
             ADMIN,

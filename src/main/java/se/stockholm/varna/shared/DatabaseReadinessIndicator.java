@@ -2,6 +2,7 @@ package se.stockholm.varna.shared;
 
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.health.HealthStatus;
+import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.management.health.indicator.annotation.Readiness;
@@ -18,8 +19,9 @@ class DatabaseReadinessIndicator implements HealthIndicator {
 
     private final DataSource dataSource;
 
-    DatabaseReadinessIndicator(DataSource dataSource) {
-        this.dataSource = dataSource;
+    /** The raw pool, not Micronaut Data's contextual wrapper: a health check runs outside any transaction. */
+    DatabaseReadinessIndicator(DataSource dataSource, DataSourceResolver resolver) {
+        this.dataSource = resolver.resolve(dataSource);
     }
 
     @Override
@@ -30,7 +32,9 @@ class DatabaseReadinessIndicator implements HealthIndicator {
     private HealthResult check() {
         HealthResult.Builder result = HealthResult.builder("database");
         try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(2) ? result.status(HealthStatus.UP).build() : result.status(HealthStatus.DOWN).build();
+            return connection.isValid(2)
+                    ? result.status(HealthStatus.UP).build()
+                    : result.status(HealthStatus.DOWN).build();
         } catch (SQLException e) {
             return result.status(HealthStatus.DOWN).build();
         }

@@ -12,9 +12,15 @@ import jakarta.inject.Singleton;
 @Singleton
 class OptimisticLockHandler implements ExceptionHandler<OptimisticLockException, HttpResponse<?>> {
 
+    private final ProblemResponder responder;
+
+    OptimisticLockHandler(ProblemResponder responder) {
+        this.responder = responder;
+    }
+
     @Override
     @SuppressWarnings("rawtypes") // the framework's interface is declared with a raw HttpRequest
     public HttpResponse<?> handle(HttpRequest request, OptimisticLockException exception) {
-        return ProblemBodies.respond(request, Problems.staleVersion());
+        return responder.respond(request, Problems.staleVersion());
     }
 }

@@ -1,10 +1,7 @@
 package se.stockholm.varna.shared;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.views.ModelAndView;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,21 +41,6 @@ final class ProblemBodies {
         if (path.startsWith("/api/")) {
             return false;
         }
-        return request.getHeaders().accept().stream()
-                .anyMatch(m -> m.getName().equals(MediaType.TEXT_HTML));
-    }
-
-    static MutableHttpResponse<?> respond(HttpRequest<?> request, ProblemException e) {
-        if (wantsPage(request)) {
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("status", e.status().getCode());
-            model.put("title", e.title());
-            model.put("detail", e.getMessage());
-            model.put("errors", e.fieldProblems());
-            return HttpResponse.status(e.status()).body(new ModelAndView<>("error", model));
-        }
-        return HttpResponse.status(e.status())
-                .contentType(PROBLEM_JSON)
-                .body(body(e.type(), e.title(), e.status().getCode(), e.getMessage(), request.getPath(), e.fieldProblems()));
+        return request.getHeaders().accept().stream().anyMatch(m -> m.getName().equals(MediaType.TEXT_HTML));
     }
 }

@@ -11,9 +11,15 @@ import jakarta.inject.Singleton;
 @Singleton
 class ProblemExceptionHandler implements ExceptionHandler<ProblemException, HttpResponse<?>> {
 
+    private final ProblemResponder responder;
+
+    ProblemExceptionHandler(ProblemResponder responder) {
+        this.responder = responder;
+    }
+
     @Override
     @SuppressWarnings("rawtypes") // the framework's interface is declared with a raw HttpRequest
     public HttpResponse<?> handle(HttpRequest request, ProblemException exception) {
-        return ProblemBodies.respond(request, exception);
+        return responder.respond(request, exception);
     }
 }

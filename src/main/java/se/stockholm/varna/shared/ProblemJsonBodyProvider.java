@@ -31,22 +31,43 @@ class ProblemJsonBodyProvider implements JsonErrorResponseBodyProvider<Map<Strin
         String path = context.getRequest().getPath();
         if (!fields.isEmpty()) {
             return ProblemBodies.body(
-                    "validation", "Ogiltig indata", status, "En eller flera uppgifter är ogiltiga; inget har ändrats.", path, fields);
+                    "validation",
+                    "Ogiltig indata",
+                    status,
+                    "En eller flera uppgifter är ogiltiga; inget har ändrats.",
+                    path,
+                    fields);
         }
         return switch (status) {
-            case 401 -> ProblemBodies.body(
-                    "unauthorized", "Inte inloggad", 401, "En giltig åtkomsttoken krävs.", path, List.of());
-            case 403 -> ProblemBodies.body(
-                    "forbidden", "Åtkomst nekad", 403, "Din roll ger inte behörighet till detta.", path, List.of());
+            case 401 ->
+                ProblemBodies.body(
+                        "unauthorized", "Inte inloggad", 401, "En giltig åtkomsttoken krävs.", path, List.of());
+            case 403 ->
+                ProblemBodies.body(
+                        "forbidden", "Åtkomst nekad", 403, "Din roll ger inte behörighet till detta.", path, List.of());
             case 404 -> ProblemBodies.body("not-found", "Hittades inte", 404, "Resursen finns inte.", path, List.of());
-            case 405 -> ProblemBodies.body(
-                    "method-not-allowed", "Metoden stöds inte", 405, "Metoden stöds inte för denna resurs.", path, List.of());
-            case 415 -> ProblemBodies.body(
-                    "unsupported-media-type", "Fel innehållstyp", 415, "Skicka application/json.", path, List.of());
-            default -> status >= 500
-                    ? ProblemBodies.body(
-                            "internal", "Internt fel", status, "Ett oväntat fel inträffade; det är loggat.", path, List.of())
-                    : ProblemBodies.body("bad-request", "Felaktig begäran", status, firstMessage(context), path, List.of());
+            case 405 ->
+                ProblemBodies.body(
+                        "method-not-allowed",
+                        "Metoden stöds inte",
+                        405,
+                        "Metoden stöds inte för denna resurs.",
+                        path,
+                        List.of());
+            case 415 ->
+                ProblemBodies.body(
+                        "unsupported-media-type", "Fel innehållstyp", 415, "Skicka application/json.", path, List.of());
+            default ->
+                status >= 500
+                        ? ProblemBodies.body(
+                                "internal",
+                                "Internt fel",
+                                status,
+                                "Ett oväntat fel inträffade; det är loggat.",
+                                path,
+                                List.of())
+                        : ProblemBodies.body(
+                                "bad-request", "Felaktig begäran", status, firstMessage(context), path, List.of());
         };
     }
 
@@ -58,10 +79,7 @@ class ProblemJsonBodyProvider implements JsonErrorResponseBodyProvider<Map<Strin
     }
 
     private static String firstMessage(ErrorContext context) {
-        return context.getErrors().stream()
-                .map(Error::getMessage)
-                .findFirst()
-                .orElse("Begäran kunde inte tolkas.");
+        return context.getErrors().stream().map(Error::getMessage).findFirst().orElse("Begäran kunde inte tolkas.");
     }
 
     /** {@code updateOrgUnit.orgUnitUpdate.name} becomes {@code name}; a query parameter keeps its name. */

@@ -21,7 +21,8 @@ class ApiContract {
 
     record Operation(String method, String path, String id, String summary, String tag, List<String> responses) {}
 
-    record Summary(String title, String version, String description, List<Operation> operations, List<String> schemas) {}
+    record Summary(
+            String title, String version, String description, List<Operation> operations, List<String> schemas) {}
 
     private volatile Summary summary;
 

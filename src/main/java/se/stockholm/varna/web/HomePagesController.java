@@ -43,6 +43,9 @@ class HomePagesController {
             }
         }
         return HttpResponse.seeOther(URI.create(back))
-                .cookie(Cookie.of("varna-sprak", chosen).path("/").maxAge(Duration.ofDays(365)).httpOnly(true));
+                .cookie(Cookie.of("varna-sprak", chosen)
+                        .path("/")
+                        .maxAge(Duration.ofDays(365))
+                        .httpOnly(true));
     }
 }

@@ -26,6 +26,17 @@ class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
         this.orgUnits = orgUnits;
     }
 
+    /** Which menu item is the current page; names, not paths (OGNL reads '/' as a character). */
+    static String section(String path) {
+        if (path.startsWith("/organisation")) {
+            return "organisation";
+        }
+        if (path.startsWith("/api-docs")) {
+            return "api";
+        }
+        return "/".equals(path) ? "home" : "other";
+    }
+
     @Override
     public void process(HttpRequest<?> request, ModelAndView<Map<String, Object>> modelAndView) {
         Map<String, Object> model = new HashMap<>(modelAndView.getModel().orElse(Map.of()));
@@ -35,7 +46,7 @@ class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
             model.put("mayRead", user.hasAnyRole(Roles.PEOPLE));
             model.put("scopeUnits", user.hasAnyRole(Roles.PEOPLE) ? orgUnits.scopeRoots(user) : List.<OrgUnitView>of());
         });
-        model.put("currentPath", request.getPath());
+        model.put("navSection", section(request.getPath()));
         modelAndView.setModel(model);
     }
 }

@@ -25,17 +25,21 @@ final class OrgApiSteps {
 
     @SuppressWarnings("unchecked")
     List<String> codes(Map<String, Object> page) {
-        return ((List<Map<String, Object>>) page.get("items")).stream().map(u -> (String) u.get("code")).toList();
+        return ((List<Map<String, Object>>) page.get("items"))
+                .stream().map(u -> (String) u.get("code")).toList();
     }
 
     @SuppressWarnings("unchecked")
     Map<String, Object> unit(String code, String token) {
-        var answer = api.get("/api/v1/org-units?includeClosed=true&size=200&q=" + URLEncoder.encode(code, StandardCharsets.UTF_8), token);
+        var answer = api.get(
+                "/api/v1/org-units?includeClosed=true&size=200&q=" + URLEncoder.encode(code, StandardCharsets.UTF_8),
+                token);
         assertEquals(200, answer.status(), answer.body());
-        return ((List<Map<String, Object>>) answer.map().get("items")).stream()
-                .filter(u -> code.equals(u.get("code")))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no unit " + code));
+        return ((List<Map<String, Object>>) answer.map().get("items"))
+                .stream()
+                        .filter(u -> code.equals(u.get("code")))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no unit " + code));
     }
 
     long id(String code, String token) {
@@ -45,6 +49,8 @@ final class OrgApiSteps {
     @SuppressWarnings("unchecked")
     String firstErrorField(ApiClient.Answer answer) {
         var errors = (List<Map<String, Object>>) answer.map().get("errors");
-        return errors == null || errors.isEmpty() ? null : (String) errors.getFirst().get("field");
+        return errors == null || errors.isEmpty()
+                ? null
+                : (String) errors.getFirst().get("field");
     }
 }

@@ -51,11 +51,27 @@ class OrganisationAccessIT extends ServerBackedTest {
 
     @Test
     void onlyAdminMayChangeTheTree() {
-        for (String user : new String[] {"central", "samordnare.bromma", "agare.bromma", "systemagare.service", "granskare", "undantag", "lasare.farsta"}) {
+        for (String user : new String[] {
+            "central",
+            "samordnare.bromma",
+            "agare.bromma",
+            "systemagare.service",
+            "granskare",
+            "undantag",
+            "lasare.farsta"
+        }) {
             String token = Tokens.user(user);
-            assertForbidden(api.post("/api/v1/org-units", token, newUnit("X-" + user.toUpperCase().replace('.', '-'))), user);
-            assertForbidden(api.put("/api/v1/org-units/" + bromma, token, Map.of("name", "Nytt namn", "version", version)), user);
-            assertForbidden(api.post("/api/v1/org-units/" + bromma + "/close", token, Map.of("version", version)), user);
+            assertForbidden(
+                    api.post(
+                            "/api/v1/org-units",
+                            token,
+                            newUnit("X-" + user.toUpperCase().replace('.', '-'))),
+                    user);
+            assertForbidden(
+                    api.put("/api/v1/org-units/" + bromma, token, Map.of("name", "Nytt namn", "version", version)),
+                    user);
+            assertForbidden(
+                    api.post("/api/v1/org-units/" + bromma + "/close", token, Map.of("version", version)), user);
         }
         var unchanged = steps.unit("SDN-BROMMA", Tokens.user("central"));
         assertEquals("Bromma stadsdelsnämnd", unchanged.get("name"));
@@ -69,7 +85,8 @@ class OrganisationAccessIT extends ServerBackedTest {
         assertForbidden(api.get("/api/v1/org-units/" + bromma + "/history", token), "history");
         assertForbidden(api.get("/api/v1/verksamhetsomraden", token), "verksamhetsomraden");
         assertForbidden(api.post("/api/v1/org-units", token, newUnit("X-FORBIDDEN")), "create");
-        assertForbidden(api.put("/api/v1/org-units/" + bromma, token, Map.of("name", "x", "version", version)), "update");
+        assertForbidden(
+                api.put("/api/v1/org-units/" + bromma, token, Map.of("name", "x", "version", version)), "update");
         assertForbidden(api.post("/api/v1/org-units/" + bromma + "/close", token, Map.of("version", version)), "close");
     }
 

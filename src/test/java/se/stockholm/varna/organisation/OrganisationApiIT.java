@@ -52,7 +52,11 @@ class OrganisationApiIT extends ServerBackedTest {
         String bromma = Tokens.user("samordnare.bromma");
         var page = api.get("/api/v1/org-units?size=200", bromma).map();
         List<String> codes = steps.codes(page);
-        assertEquals(List.of("AVD-BROMMA-ALDRE", "AVD-BROMMA-IFO", "FORV-BROMMA", "ENH-BROMMA-HEMTJANST", "SDN-BROMMA").stream().sorted().toList(),
+        assertEquals(
+                List.of("AVD-BROMMA-ALDRE", "AVD-BROMMA-IFO", "FORV-BROMMA", "ENH-BROMMA-HEMTJANST", "SDN-BROMMA")
+                        .stream()
+                        .sorted()
+                        .toList(),
                 codes.stream().sorted().toList());
         assertEquals(0L, steps.total("/api/v1/org-units?q=Farsta", bromma), "search never reaches outside the scope");
     }
@@ -66,30 +70,39 @@ class OrganisationApiIT extends ServerBackedTest {
         assertEquals(404, outside.status());
         assertTrue(outside.isProblem());
         assertEquals(missing.map().get("detail"), outside.map().get("detail"), "no hint that the unit exists");
-        assertEquals(404, api.get("/api/v1/org-units/" + farsta + "/subtree", bromma).status());
-        assertEquals(404, api.get("/api/v1/org-units/" + farsta + "/history", bromma).status());
+        assertEquals(
+                404, api.get("/api/v1/org-units/" + farsta + "/subtree", bromma).status());
+        assertEquals(
+                404, api.get("/api/v1/org-units/" + farsta + "/history", bromma).status());
     }
 
     @Test
     void subtreeIsDepthFirstAndWithinScope() {
         String lasare = Tokens.user("lasare.farsta");
         long farsta = steps.id("SDN-FARSTA", lasare);
-        var subtree = api.get("/api/v1/org-units/" + farsta + "/subtree", lasare).list();
+        var subtree =
+                api.get("/api/v1/org-units/" + farsta + "/subtree", lasare).list();
         assertEquals("SDN-FARSTA", ((Map<?, ?>) subtree.getFirst()).get("code"));
         assertEquals(4, subtree.size());
         long root = steps.id("STHLM", Tokens.user("central"));
-        assertEquals(404, api.get("/api/v1/org-units/" + root + "/subtree", lasare).status());
+        assertEquals(
+                404, api.get("/api/v1/org-units/" + root + "/subtree", lasare).status());
     }
 
     @Test
     void pagingAndTextSearch() {
         String central = Tokens.user("central");
-        var first = api.get("/api/v1/org-units?kind=STADSDELSNAMND&size=5&page=0", central).map();
-        var third = api.get("/api/v1/org-units?kind=STADSDELSNAMND&size=5&page=2", central).map();
+        var first = api.get("/api/v1/org-units?kind=STADSDELSNAMND&size=5&page=0", central)
+                .map();
+        var third = api.get("/api/v1/org-units?kind=STADSDELSNAMND&size=5&page=2", central)
+                .map();
         assertEquals(5, ((List<?>) first.get("items")).size());
         assertEquals(3, ((List<?>) third.get("items")).size());
         assertEquals(13, ((Number) third.get("total")).intValue());
-        assertEquals(List.of("SDN-HASSELBY-VALLINGBY"), steps.codes(api.get("/api/v1/org-units?q=h%C3%A4sselby", central).map()));
+        assertEquals(
+                List.of("SDN-HASSELBY-VALLINGBY"),
+                steps.codes(
+                        api.get("/api/v1/org-units?q=h%C3%A4sselby", central).map()));
         assertEquals(400, api.get("/api/v1/org-units?size=0", central).status());
         assertEquals(400, api.get("/api/v1/org-units?size=500", central).status());
     }
@@ -104,7 +117,8 @@ class OrganisationApiIT extends ServerBackedTest {
 
     @Test
     void verksamhetsomradenAreListed() {
-        var areas = api.get("/api/v1/verksamhetsomraden", Tokens.user("lasare.farsta")).list();
+        var areas = api.get("/api/v1/verksamhetsomraden", Tokens.user("lasare.farsta"))
+                .list();
         assertFalse(areas.isEmpty());
         assertTrue(areas.stream().anyMatch(a -> "Äldreomsorg".equals(((Map<?, ?>) a).get("name"))));
     }

@@ -49,15 +49,22 @@ class OrganisationChangeIT extends ServerBackedTest {
     @Test
     void adminCreatesAUnitAndTheChangeIsAudited() throws SQLException {
         long parent = steps.id("FORV-SOCIAL", admin);
-        var created = api.post("/api/v1/org-units", admin, unit("AVD-SOC-STOD", "Avdelningen för stöd", "AVDELNING", parent));
+        var created =
+                api.post("/api/v1/org-units", admin, unit("AVD-SOC-STOD", "Avdelningen för stöd", "AVDELNING", parent));
         assertEquals(201, created.status(), created.body());
         var body = created.map();
         assertEquals(parent, ((Number) body.get("parentId")).longValue());
         assertEquals(3, ((Number) body.get("depth")).intValue());
-        assertEquals(1L, count("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'OrgUnit' AND action = 'CREATED' AND entity_id = ?",
-                String.valueOf(body.get("id"))));
+        assertEquals(
+                1L,
+                count(
+                        "SELECT COUNT(*) FROM audit_event WHERE entity_type = 'OrgUnit' AND action = 'CREATED' AND entity_id = ?",
+                        String.valueOf(body.get("id"))));
         var social = Tokens.user("agare.social");
-        assertEquals(200, api.get("/api/v1/org-units/" + body.get("id"), social).status(), "new unit is inside FN-SOCIAL's scope");
+        assertEquals(
+                200,
+                api.get("/api/v1/org-units/" + body.get("id"), social).status(),
+                "new unit is inside FN-SOCIAL's scope");
     }
 
     @Test
@@ -70,7 +77,8 @@ class OrganisationChangeIT extends ServerBackedTest {
         var emptyName = api.post("/api/v1/org-units", admin, unit("ENH-X2", "   ", "ENHET", parent));
         assertEquals(400, emptyName.status());
         assertEquals("name", steps.firstErrorField(emptyName));
-        var missingName = api.post("/api/v1/org-units", admin, Map.of("code", "ENH-X3", "kind", "ENHET", "parentId", parent));
+        var missingName =
+                api.post("/api/v1/org-units", admin, Map.of("code", "ENH-X3", "kind", "ENHET", "parentId", parent));
         assertEquals(400, missingName.status(), missingName.body());
         assertTrue(missingName.isProblem());
         var badCode = api.post("/api/v1/org-units", admin, unit("liten kod", "Enhet", "ENHET", parent));
@@ -98,11 +106,14 @@ class OrganisationChangeIT extends ServerBackedTest {
     void renameKeepsTheOldNameAsHistory() {
         var unit = steps.unit("FN-VAL", admin);
         long id = ((Number) unit.get("id")).longValue();
-        var renamed = api.put("/api/v1/org-units/" + id, admin,
+        var renamed = api.put(
+                "/api/v1/org-units/" + id,
+                admin,
                 Map.of("name", "Valnämnden i Stockholm", "version", unit.get("version"), "changedFrom", "2026-01-01"));
         assertEquals(200, renamed.status(), renamed.body());
         assertEquals("Valnämnden i Stockholm", renamed.map().get("name"));
-        var history = api.get("/api/v1/org-units/" + id + "/history", Tokens.user("central")).list();
+        var history = api.get("/api/v1/org-units/" + id + "/history", Tokens.user("central"))
+                .list();
         assertEquals(1, history.size());
         var old = (Map<?, ?>) history.getFirst();
         assertEquals("Valnämnden", old.get("name"));
@@ -115,7 +126,10 @@ class OrganisationChangeIT extends ServerBackedTest {
         var unit = steps.unit("FN-KULTUR", admin);
         long id = ((Number) unit.get("id")).longValue();
         Object read = unit.get("version");
-        assertEquals(200, api.put("/api/v1/org-units/" + id, admin, Map.of("name", "Kulturnämnden A", "version", read)).status());
+        assertEquals(
+                200,
+                api.put("/api/v1/org-units/" + id, admin, Map.of("name", "Kulturnämnden A", "version", read))
+                        .status());
         var stale = api.put("/api/v1/org-units/" + id, admin, Map.of("name", "Kulturnämnden B", "version", read));
         assertEquals(409, stale.status());
         assertEquals("urn:varna:problem:stale-version", stale.map().get("type"));
@@ -127,18 +141,37 @@ class OrganisationChangeIT extends ServerBackedTest {
         var avd = steps.unit("AVD-BROMMA-IFO", admin);
         long avdId = ((Number) avd.get("id")).longValue();
         long child = created("ENH-BROMMA-IFO-1", "Enhet IFO 1", "ENHET", avdId);
-        var cycle = api.put("/api/v1/org-units/" + avdId, admin, Map.of("name", avd.get("name"), "parentId", child, "version", avd.get("version")));
+        var cycle = api.put(
+                "/api/v1/org-units/" + avdId,
+                admin,
+                Map.of("name", avd.get("name"), "parentId", child, "version", avd.get("version")));
         assertEquals(400, cycle.status());
         assertEquals("parentId", steps.firstErrorField(cycle));
-        var self = api.put("/api/v1/org-units/" + avdId, admin, Map.of("name", avd.get("name"), "parentId", avdId, "version", avd.get("version")));
+        var self = api.put(
+                "/api/v1/org-units/" + avdId,
+                admin,
+                Map.of("name", avd.get("name"), "parentId", avdId, "version", avd.get("version")));
         assertEquals(400, self.status());
         long social = steps.id("FORV-SOCIAL", admin);
-        var moved = api.put("/api/v1/org-units/" + avdId, admin, Map.of("name", avd.get("name"), "parentId", social, "version", avd.get("version")));
+        var moved = api.put(
+                "/api/v1/org-units/" + avdId,
+                admin,
+                Map.of("name", avd.get("name"), "parentId", social, "version", avd.get("version")));
         assertEquals(200, moved.status(), moved.body());
         var subtree = api.get("/api/v1/org-units/" + social + "/subtree", admin).list();
-        assertTrue(subtree.stream().anyMatch(u -> "ENH-BROMMA-IFO-1".equals(((Map<?, ?>) u).get("code"))), "child moved along");
-        assertEquals(404, api.get("/api/v1/org-units/" + child, Tokens.user("samordnare.bromma")).status(), "left Bromma's scope");
-        assertEquals(200, api.get("/api/v1/org-units/" + child, Tokens.user("agare.social")).status(), "entered Social's scope");
+        assertTrue(
+                subtree.stream().anyMatch(u -> "ENH-BROMMA-IFO-1".equals(((Map<?, ?>) u).get("code"))),
+                "child moved along");
+        assertEquals(
+                404,
+                api.get("/api/v1/org-units/" + child, Tokens.user("samordnare.bromma"))
+                        .status(),
+                "left Bromma's scope");
+        assertEquals(
+                200,
+                api.get("/api/v1/org-units/" + child, Tokens.user("agare.social"))
+                        .status(),
+                "entered Social's scope");
         assertEquals(4, ((Number) steps.unit("ENH-BROMMA-IFO-1", admin).get("depth")).intValue());
     }
 
@@ -149,13 +182,18 @@ class OrganisationChangeIT extends ServerBackedTest {
         long child = created("ENH-IDROTT-TEST", "Enhet (test)", "ENHET", id);
         var withChildren = api.post("/api/v1/org-units/" + id + "/close", admin, Map.of("version", 0));
         assertEquals(409, withChildren.status(), "open children block closing");
-        var closedChild = api.post("/api/v1/org-units/" + child + "/close", admin, Map.of("version", 0, "validTo", "2026-06-30"));
+        var closedChild =
+                api.post("/api/v1/org-units/" + child + "/close", admin, Map.of("version", 0, "validTo", "2026-06-30"));
         assertEquals(200, closedChild.status(), closedChild.body());
         assertEquals("2026-06-30", closedChild.map().get("validTo"));
-        var again = api.post("/api/v1/org-units/" + child + "/close", admin, Map.of("version", closedChild.map().get("version")));
+        var again = api.post(
+                "/api/v1/org-units/" + child + "/close",
+                admin,
+                Map.of("version", closedChild.map().get("version")));
         assertEquals(409, again.status());
         assertEquals(200, api.get("/api/v1/org-units/" + child, admin).status(), "closed units stay readable");
-        List<String> open = steps.codes(api.get("/api/v1/org-units?q=IDROTT-TEST", admin).map());
+        List<String> open =
+                steps.codes(api.get("/api/v1/org-units?q=IDROTT-TEST", admin).map());
         assertEquals(List.of("FORV-IDROTT-TEST"), open, "closed units are left out by default");
     }
 
@@ -176,7 +214,8 @@ class OrganisationChangeIT extends ServerBackedTest {
     }
 
     private long count(String sql, String param) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             if (param != null) {
                 ps.setString(1, param);
             }

@@ -42,7 +42,10 @@ class TokenValidationIT extends ServerBackedTest {
 
     @Test
     void garbageTokenIsRefused() {
-        assertEquals(401, api.get("/api/v1/me", "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln").status());
+        assertEquals(
+                401,
+                api.get("/api/v1/me", "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln")
+                        .status());
     }
 
     @Test
@@ -72,7 +75,8 @@ class TokenValidationIT extends ServerBackedTest {
         assertEquals("granskare", me.get("username"));
         assertEquals(List.of("granskare"), me.get("roles"), "Keycloak's default roles are dropped");
         assertEquals(false, me.get("cityWide"));
-        var codes = ((List<Map<String, Object>>) me.get("scopeUnits")).stream().map(u -> u.get("code")).sorted().toList();
+        var codes = ((List<Map<String, Object>>) me.get("scopeUnits"))
+                .stream().map(u -> u.get("code")).sorted().toList();
         assertEquals(List.of("SDN-BROMMA", "SDN-FARSTA"), codes);
     }
 

@@ -50,12 +50,19 @@ public final class ApiClient {
         return send(builder(path, token).GET());
     }
 
+    /** A GET accepting any type, as a Prometheus scraper or a browser would. */
+    public Answer getAny(String path, String token) {
+        return send(builder(path, token).setHeader("Accept", "*/*").GET());
+    }
+
     public Answer post(String path, String token, Object body) {
-        return send(builder(path, token).header("Content-Type", "application/json").POST(publisher(body)));
+        return send(
+                builder(path, token).header("Content-Type", "application/json").POST(publisher(body)));
     }
 
     public Answer put(String path, String token, Object body) {
-        return send(builder(path, token).header("Content-Type", "application/json").PUT(publisher(body)));
+        return send(
+                builder(path, token).header("Content-Type", "application/json").PUT(publisher(body)));
     }
 
     private HttpRequest.Builder builder(String path, String token) {

@@ -26,12 +26,18 @@ public final class Browser implements AutoCloseable {
     private final com.microsoft.playwright.Browser browser;
 
     public Browser() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
                 .setHeadless(true)
                 .setArgs(List.of(
-                        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync"));
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync"));
         if (Files.isExecutable(DEBIAN_CHROMIUM)) {
             options.setExecutablePath(DEBIAN_CHROMIUM);
         }
@@ -40,7 +46,8 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh page in its own context: no cookies shared with other users. */
     public Page newPage() {
-        return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("sv-SE")).newPage();
+        return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("sv-SE"))
+                .newPage();
     }
 
     /** Logs in through Keycloak's own login page, starting from Värna's start page. */
@@ -56,15 +63,22 @@ public final class Browser implements AutoCloseable {
 
     /** Runs axe-core on the page and fails with a readable list when anything is violated. */
     public static void assertAccessible(Page page, String what) {
-        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")).analyze();
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                .analyze();
         List<String> problems = new ArrayList<>();
-        results.getViolations().forEach(v -> problems.add(v.getId() + ": " + v.getHelp() + " "
-                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "))));
+        results.getViolations()
+                .forEach(v -> problems.add(v.getId() + ": " + v.getHelp() + " "
+                        + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", "))));
         assertEquals(List.of(), problems, "axe-core violations on " + what);
     }
 
     public static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target", "screenshots", name + ".png"))
+                .setFullPage(true));
     }
 
     @Override

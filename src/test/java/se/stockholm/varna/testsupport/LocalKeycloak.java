@@ -70,8 +70,10 @@ public final class LocalKeycloak {
     }
 
     public static void awaitRealm(String url, String realm, Process process, Path log) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/realms/" + realm + "/.well-known/openid-configuration"))
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(url + "/realms/" + realm + "/.well-known/openid-configuration"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
         long deadline = System.nanoTime() + STARTUP.toNanos();

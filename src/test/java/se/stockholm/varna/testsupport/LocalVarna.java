@@ -28,12 +28,18 @@ public final class LocalVarna {
                 .mainClass(Application.class)
                 .environments("demo")
                 .properties(Map.of(
-                        "datasources.default.url", db.url(),
-                        "datasources.default.username", db.user(),
-                        "datasources.default.password", db.password(),
-                        "flyway.datasources.default.locations", "classpath:db/migration,classpath:db/demo",
-                        "varna.keycloak.url", keycloak,
-                        "micronaut.server.port", APP_PORT))
+                        "datasources.default.url",
+                        db.url(),
+                        "datasources.default.username",
+                        db.user(),
+                        "datasources.default.password",
+                        db.password(),
+                        "flyway.datasources.default.locations",
+                        "classpath:db/migration,classpath:db/demo",
+                        "varna.keycloak.url",
+                        keycloak,
+                        "micronaut.server.port",
+                        APP_PORT))
                 .start();
         Runtime.getRuntime().addShutdownHook(new Thread(app::close));
         System.out.println(banner(keycloak, (System.nanoTime() - start) / 1_000_000_000));
@@ -50,11 +56,11 @@ public final class LocalVarna {
         for (String[] user : DemoUsers.ALL) {
             b.append(String.format("   %-22s %-20s %s%n", user[0], user[1], user[2]));
         }
-        b.append("\n API-token:  curl -s -d grant_type=password -d client_id=varna-cli -d username=central -d password=central \\\n");
+        b.append(
+                "\n API-token:  curl -s -d grant_type=password -d client_id=varna-cli -d username=central -d password=central \\\n");
         b.append("               ").append(keycloak).append("/realms/varna/protocol/openid-connect/token\n");
         b.append(" Stoppa med Ctrl-C.\n");
         b.append("================================================================\n");
         return b.toString();
     }
-
 }

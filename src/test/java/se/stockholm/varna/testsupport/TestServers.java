@@ -18,7 +18,8 @@ public final class TestServers {
 
     public static synchronized Map<String, String> properties() {
         if (properties == null) {
-            LocalMariaDb.Database db = LocalMariaDb.fromEnvironmentOrEmbedded("varna_test", Path.of("target", "mariadb-test"));
+            LocalMariaDb.Database db =
+                    LocalMariaDb.fromEnvironmentOrEmbedded("varna_test", Path.of("target", "mariadb-test"));
             Path realm = Caches.realmFile();
             String keycloak = LocalKeycloak.fromEnvironmentOrStarted(
                     Ports.free(), List.of(realm, realm.resolveSibling("annan-realm.json")));

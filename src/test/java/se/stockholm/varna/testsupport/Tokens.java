@@ -25,13 +25,31 @@ public final class Tokens {
     }
 
     public static String password(String realm, String clientId, String username, String password) {
-        return request(realm, Map.of(
-                "grant_type", "password", "client_id", clientId, "username", username, "password", password, "scope", "openid"));
+        return request(
+                realm,
+                Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        clientId,
+                        "username",
+                        username,
+                        "password",
+                        password,
+                        "scope",
+                        "openid"));
     }
 
     public static String ilsClient() {
-        return request("varna", Map.of(
-                "grant_type", "client_credentials", "client_id", "ils-klient", "client_secret", "ils-klient-demo-secret"));
+        return request(
+                "varna",
+                Map.of(
+                        "grant_type",
+                        "client_credentials",
+                        "client_id",
+                        "ils-klient",
+                        "client_secret",
+                        "ils-klient-demo-secret"));
     }
 
     private static String request(String realm, Map<String, String> form) {
@@ -44,7 +62,8 @@ public final class Tokens {
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         try (HttpClient http = HttpClient.newHttpClient()) {
-            String answer = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+            String answer =
+                    http.send(request, HttpResponse.BodyHandlers.ofString()).body();
             Matcher m = ACCESS_TOKEN.matcher(answer);
             if (!m.find()) {
                 throw new IllegalStateException("Keycloak gave no token: " + answer);

@@ -75,7 +75,8 @@ class ScopeBrowserIT extends ServerBackedTest {
         page.waitForSelector("#antal-traffar");
         assertEquals("Inga träffar", page.textContent("#antal-traffar").strip());
         page.fill("#q", "hemtjänst");
-        page.waitForFunction("document.querySelector('#antal-traffar') && document.querySelector('#antal-traffar').textContent.includes('En träff')");
+        page.waitForFunction(
+                "document.querySelector('#antal-traffar') && document.querySelector('#antal-traffar').textContent.includes('En träff')");
         Browser.assertAccessible(page, "organisation search results");
 
         page.click("#sok-tabell >> text=Hemtjänsten Bromma");
@@ -87,6 +88,13 @@ class ScopeBrowserIT extends ServerBackedTest {
         page.navigate(BASE + "/api-docs");
         assertTrue(page.textContent("main").contains("/api/v1/org-units"));
         Browser.assertAccessible(page, "API page");
+
+        page.click("#logout");
+        page.waitForURL(BASE + "/");
+        page.waitForSelector("#login");
+        page.navigate(BASE + "/organisation");
+        page.waitForSelector("#username");
+        assertTrue(page.url().contains("/realms/varna/"), "logout also ended the Keycloak session: " + page.url());
     }
 
     @Test
