@@ -29,16 +29,9 @@ public final class Roles {
             UNDANTAGSBESLUTARE,
             LASARE);
 
-    public static final List<String> ALL = List.of(
-            ADMIN,
-            CENTRAL_SAMORDNARE,
-            SAMORDNARE,
-            INFORMATIONSAGARE,
-            SYSTEMAGARE,
-            GRANSKARE,
-            UNDANTAGSBESLUTARE,
-            LASARE,
-            ILS_KLIENT);
+    public static final List<String> ALL = java.util.stream.Stream.concat(
+                    PEOPLE.stream(), java.util.stream.Stream.of(ILS_KLIENT))
+            .toList();
 
     private Roles() {}
 }

@@ -3,10 +3,7 @@ package se.stockholm.varna.organisation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,22 +14,13 @@ import se.stockholm.varna.testsupport.Tokens;
 /** Every organisation endpoint answers 403 to a role that may not use it, and changes nothing. */
 @MicronautTest
 class OrganisationAccessIT extends ServerBackedTest {
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    JsonMapper json;
-
-    ApiClient api;
     OrgApiSteps steps;
     long bromma;
     long version;
 
     @BeforeAll
     void client() {
-        api = new ApiClient(server.getURI(), json);
-        steps = new OrgApiSteps(api);
+        steps = new OrgApiSteps(api());
         var unit = steps.unit("SDN-BROMMA", Tokens.user("central"));
         bromma = ((Number) unit.get("id")).longValue();
         version = ((Number) unit.get("version")).longValue();
@@ -62,16 +50,16 @@ class OrganisationAccessIT extends ServerBackedTest {
         }) {
             String token = Tokens.user(user);
             assertForbidden(
-                    api.post(
-                            "/api/v1/org-units",
-                            token,
-                            newUnit("X-" + user.toUpperCase().replace('.', '-'))),
+                    api().post(
+                                    "/api/v1/org-units",
+                                    token,
+                                    newUnit("X-" + user.toUpperCase().replace('.', '-'))),
                     user);
             assertForbidden(
-                    api.put("/api/v1/org-units/" + bromma, token, Map.of("name", "Nytt namn", "version", version)),
+                    api().put("/api/v1/org-units/" + bromma, token, Map.of("name", "Nytt namn", "version", version)),
                     user);
             assertForbidden(
-                    api.post("/api/v1/org-units/" + bromma + "/close", token, Map.of("version", version)), user);
+                    api().post("/api/v1/org-units/" + bromma + "/close", token, Map.of("version", version)), user);
         }
         var unchanged = steps.unit("SDN-BROMMA", Tokens.user("central"));
         assertEquals("Bromma stadsdelsnämnd", unchanged.get("name"));
@@ -79,15 +67,16 @@ class OrganisationAccessIT extends ServerBackedTest {
     }
 
     private void assertForbiddenEverywhere(String token) {
-        assertForbidden(api.get("/api/v1/org-units", token), "list");
-        assertForbidden(api.get("/api/v1/org-units/" + bromma, token), "get");
-        assertForbidden(api.get("/api/v1/org-units/" + bromma + "/subtree", token), "subtree");
-        assertForbidden(api.get("/api/v1/org-units/" + bromma + "/history", token), "history");
-        assertForbidden(api.get("/api/v1/verksamhetsomraden", token), "verksamhetsomraden");
-        assertForbidden(api.post("/api/v1/org-units", token, newUnit("X-FORBIDDEN")), "create");
+        assertForbidden(api().get("/api/v1/org-units", token), "list");
+        assertForbidden(api().get("/api/v1/org-units/" + bromma, token), "get");
+        assertForbidden(api().get("/api/v1/org-units/" + bromma + "/subtree", token), "subtree");
+        assertForbidden(api().get("/api/v1/org-units/" + bromma + "/history", token), "history");
+        assertForbidden(api().get("/api/v1/verksamhetsomraden", token), "verksamhetsomraden");
+        assertForbidden(api().post("/api/v1/org-units", token, newUnit("X-FORBIDDEN")), "create");
         assertForbidden(
-                api.put("/api/v1/org-units/" + bromma, token, Map.of("name", "x", "version", version)), "update");
-        assertForbidden(api.post("/api/v1/org-units/" + bromma + "/close", token, Map.of("version", version)), "close");
+                api().put("/api/v1/org-units/" + bromma, token, Map.of("name", "x", "version", version)), "update");
+        assertForbidden(
+                api().post("/api/v1/org-units/" + bromma + "/close", token, Map.of("version", version)), "close");
     }
 
     private void assertForbidden(ApiClient.Answer answer, String what) {

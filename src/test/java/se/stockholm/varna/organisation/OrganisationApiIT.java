@@ -4,35 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.stockholm.varna.testsupport.ApiClient;
 import se.stockholm.varna.testsupport.ServerBackedTest;
 import se.stockholm.varna.testsupport.Tokens;
 
 /** Reads of the organisation API: scope, paging, filters, and the reference import. */
 @MicronautTest
 class OrganisationApiIT extends ServerBackedTest {
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    JsonMapper json;
-
-    ApiClient api;
     OrgApiSteps steps;
 
     @BeforeAll
     void client() {
-        api = new ApiClient(server.getURI(), json);
-        steps = new OrgApiSteps(api);
+        steps = new OrgApiSteps(api());
     }
 
     @Test
@@ -50,7 +37,7 @@ class OrganisationApiIT extends ServerBackedTest {
     @Test
     void scopedUserListsOnlyTheirSubtree() {
         String bromma = Tokens.user("samordnare.bromma");
-        var page = api.get("/api/v1/org-units?size=200", bromma).map();
+        var page = api().get("/api/v1/org-units?size=200", bromma).map();
         List<String> codes = steps.codes(page);
         assertEquals(
                 List.of("AVD-BROMMA-ALDRE", "AVD-BROMMA-IFO", "FORV-BROMMA", "ENH-BROMMA-HEMTJANST", "SDN-BROMMA")
@@ -65,15 +52,17 @@ class OrganisationApiIT extends ServerBackedTest {
     void unitOutsideScopeAnswers404LikeAMissingOne() {
         long farsta = steps.id("SDN-FARSTA", Tokens.user("central"));
         String bromma = Tokens.user("samordnare.bromma");
-        var outside = api.get("/api/v1/org-units/" + farsta, bromma);
-        var missing = api.get("/api/v1/org-units/999999", bromma);
+        var outside = api().get("/api/v1/org-units/" + farsta, bromma);
+        var missing = api().get("/api/v1/org-units/999999", bromma);
         assertEquals(404, outside.status());
         assertTrue(outside.isProblem());
         assertEquals(missing.map().get("detail"), outside.map().get("detail"), "no hint that the unit exists");
         assertEquals(
-                404, api.get("/api/v1/org-units/" + farsta + "/subtree", bromma).status());
+                404,
+                api().get("/api/v1/org-units/" + farsta + "/subtree", bromma).status());
         assertEquals(
-                404, api.get("/api/v1/org-units/" + farsta + "/history", bromma).status());
+                404,
+                api().get("/api/v1/org-units/" + farsta + "/history", bromma).status());
     }
 
     @Test
@@ -81,20 +70,20 @@ class OrganisationApiIT extends ServerBackedTest {
         String lasare = Tokens.user("lasare.farsta");
         long farsta = steps.id("SDN-FARSTA", lasare);
         var subtree =
-                api.get("/api/v1/org-units/" + farsta + "/subtree", lasare).list();
+                api().get("/api/v1/org-units/" + farsta + "/subtree", lasare).list();
         assertEquals("SDN-FARSTA", ((Map<?, ?>) subtree.getFirst()).get("code"));
         assertEquals(4, subtree.size());
         long root = steps.id("STHLM", Tokens.user("central"));
         assertEquals(
-                404, api.get("/api/v1/org-units/" + root + "/subtree", lasare).status());
+                404, api().get("/api/v1/org-units/" + root + "/subtree", lasare).status());
     }
 
     @Test
     void pagingAndTextSearch() {
         String central = Tokens.user("central");
-        var first = api.get("/api/v1/org-units?kind=STADSDELSNAMND&size=5&page=0", central)
+        var first = api().get("/api/v1/org-units?kind=STADSDELSNAMND&size=5&page=0", central)
                 .map();
-        var third = api.get("/api/v1/org-units?kind=STADSDELSNAMND&size=5&page=2", central)
+        var third = api().get("/api/v1/org-units?kind=STADSDELSNAMND&size=5&page=2", central)
                 .map();
         assertEquals(5, ((List<?>) first.get("items")).size());
         assertEquals(3, ((List<?>) third.get("items")).size());
@@ -102,14 +91,14 @@ class OrganisationApiIT extends ServerBackedTest {
         assertEquals(
                 List.of("SDN-HASSELBY-VALLINGBY"),
                 steps.codes(
-                        api.get("/api/v1/org-units?q=h%C3%A4sselby", central).map()));
-        assertEquals(400, api.get("/api/v1/org-units?size=0", central).status());
-        assertEquals(400, api.get("/api/v1/org-units?size=500", central).status());
+                        api().get("/api/v1/org-units?q=h%C3%A4sselby", central).map()));
+        assertEquals(400, api().get("/api/v1/org-units?size=0", central).status());
+        assertEquals(400, api().get("/api/v1/org-units?size=500", central).status());
     }
 
     @Test
     void unknownKindFilterIsA400WithTheField() {
-        var answer = api.get("/api/v1/org-units?kind=PLANET", Tokens.user("central"));
+        var answer = api().get("/api/v1/org-units?kind=PLANET", Tokens.user("central"));
         assertEquals(400, answer.status());
         assertTrue(answer.isProblem());
         assertEquals("kind", steps.firstErrorField(answer));
@@ -117,7 +106,7 @@ class OrganisationApiIT extends ServerBackedTest {
 
     @Test
     void verksamhetsomradenAreListed() {
-        var areas = api.get("/api/v1/verksamhetsomraden", Tokens.user("lasare.farsta"))
+        var areas = api().get("/api/v1/verksamhetsomraden", Tokens.user("lasare.farsta"))
                 .list();
         assertFalse(areas.isEmpty());
         assertTrue(areas.stream().anyMatch(a -> "Äldreomsorg".equals(((Map<?, ?>) a).get("name"))));

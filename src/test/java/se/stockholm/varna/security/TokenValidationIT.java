@@ -3,15 +3,10 @@ package se.stockholm.varna.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.stockholm.varna.testsupport.ApiClient;
 import se.stockholm.varna.testsupport.ServerBackedTest;
 import se.stockholm.varna.testsupport.Tokens;
 
@@ -19,22 +14,9 @@ import se.stockholm.varna.testsupport.Tokens;
 @MicronautTest
 class TokenValidationIT extends ServerBackedTest {
 
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    JsonMapper json;
-
-    ApiClient api;
-
-    @BeforeAll
-    void client() {
-        api = new ApiClient(server.getURI(), json);
-    }
-
     @Test
     void noTokenIsRefusedWithProblemJson() {
-        var answer = api.get("/api/v1/org-units", null);
+        var answer = api().get("/api/v1/org-units", null);
         assertEquals(401, answer.status());
         assertTrue(answer.isProblem(), answer.contentType());
         assertEquals("urn:varna:problem:unauthorized", answer.map().get("type"));
@@ -44,34 +26,34 @@ class TokenValidationIT extends ServerBackedTest {
     void garbageTokenIsRefused() {
         assertEquals(
                 401,
-                api.get("/api/v1/me", "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln")
+                api().get("/api/v1/me", "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln")
                         .status());
     }
 
     @Test
     void tokenFromAnotherRealmIsRefused() {
         String other = Tokens.password("annan", "varna-cli", "admin", "admin");
-        assertEquals(401, api.get("/api/v1/org-units", other).status());
+        assertEquals(401, api().get("/api/v1/org-units", other).status());
     }
 
     @Test
     void tokenWithoutTheApiAudienceIsRefused() {
         String noAudience = Tokens.password("varna", "admin-cli", "admin", "admin");
-        assertEquals(401, api.get("/api/v1/org-units", noAudience).status());
+        assertEquals(401, api().get("/api/v1/org-units", noAudience).status());
     }
 
     @Test
     void expiredTokenIsRefused() throws InterruptedException {
         String shortLived = Tokens.password("varna", "varna-test-kortlivad", "admin", "admin");
-        assertEquals(200, api.get("/api/v1/me", shortLived).status(), "fresh token works");
+        assertEquals(200, api().get("/api/v1/me", shortLived).status(), "fresh token works");
         Thread.sleep(2_500);
-        assertEquals(401, api.get("/api/v1/me", shortLived).status());
+        assertEquals(401, api().get("/api/v1/me", shortLived).status());
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void meShowsRealmRolesAndGroupScope() {
-        var me = api.get("/api/v1/me", Tokens.user("granskare")).map();
+        var me = api().get("/api/v1/me", Tokens.user("granskare")).map();
         assertEquals("granskare", me.get("username"));
         assertEquals(List.of("granskare"), me.get("roles"), "Keycloak's default roles are dropped");
         assertEquals(false, me.get("cityWide"));
@@ -82,8 +64,8 @@ class TokenValidationIT extends ServerBackedTest {
 
     @Test
     void centralSamordnareIsCityWideAndIlsClientHasOnlyItsRole() {
-        assertEquals(true, api.get("/api/v1/me", Tokens.user("central")).map().get("cityWide"));
-        var ils = api.get("/api/v1/me", Tokens.ilsClient()).map();
+        assertEquals(true, api().get("/api/v1/me", Tokens.user("central")).map().get("cityWide"));
+        var ils = api().get("/api/v1/me", Tokens.ilsClient()).map();
         assertEquals(List.of("ils-klient"), ils.get("roles"));
     }
 }

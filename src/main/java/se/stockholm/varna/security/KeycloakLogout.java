@@ -4,28 +4,25 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
-import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.oauth2.endpoint.endsession.request.EndSessionEndpoint;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Logging out of Värna also ends the Keycloak session, so the next person at the same browser must
- * log in. Keycloak 18+ wants {@code post_logout_redirect_uri} with {@code id_token_hint}/{@code
- * client_id}; the framework's built-in Keycloak variant still sends the retired {@code redirect_uri}.
+ * log in again. Keycloak 18+ wants {@code post_logout_redirect_uri} with {@code id_token_hint} and
+ * {@code client_id}; the framework's Keycloak variant still sends the retired {@code redirect_uri}.
  */
 @Singleton
-@Named("keycloak")
-class KeycloakEndSession implements EndSessionEndpoint {
+public class KeycloakLogout {
 
     private final String logoutUrl;
     private final String clientId;
     private final String cookieName;
     private final String publicUrl;
 
-    KeycloakEndSession(
+    KeycloakLogout(
             @Value("${varna.keycloak.url}") String keycloakUrl,
             @Value("${varna.keycloak.realm}") String realm,
             @Value("${varna.security.web-client-id:varna-web}") String clientId,
@@ -37,20 +34,27 @@ class KeycloakEndSession implements EndSessionEndpoint {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
     }
 
-    @Override
-    public String getUrl(HttpRequest<?> request, Authentication authentication) {
+    /** Where to send the browser: Keycloak's end-session endpoint, which then returns it to Värna. */
+    public String endSessionUrl(HttpRequest<?> request) {
         StringBuilder url = new StringBuilder(logoutUrl)
                 .append("?client_id=")
                 .append(encode(clientId))
                 .append("&post_logout_redirect_uri=")
                 .append(encode(home(request)));
-        request.getCookies().findCookie(cookieName).map(Cookie::getValue).ifPresent(idToken -> url.append(
-                        "&id_token_hint=")
-                .append(encode(idToken)));
+        idToken(request).ifPresent(token -> url.append("&id_token_hint=").append(encode(token)));
         return url.toString();
     }
 
-    /** Värna's start page: VARNA_PUBLIC_URL, or as the browser reached it. Keycloak accepts only registered ones. */
+    /** The login cookie, emptied and expired. */
+    public Cookie clearedLoginCookie() {
+        return Cookie.of(cookieName, "").path("/").maxAge(0).httpOnly(true);
+    }
+
+    private Optional<String> idToken(HttpRequest<?> request) {
+        return request.getCookies().findCookie(cookieName).map(Cookie::getValue).filter(v -> !v.isBlank());
+    }
+
+    /** Värna's start page: VARNA_PUBLIC_URL, or as the browser reached it; Keycloak accepts only registered ones. */
     private String home(HttpRequest<?> request) {
         if (publicUrl.length() > 1) {
             return publicUrl;
