@@ -70,6 +70,8 @@ class OrganisationChangeIT extends ServerBackedTest {
                 api().post("/api/v1/org-units", admin, Map.of("code", "ENH-X3", "kind", "ENHET", "parentId", parent));
         assertEquals(400, missingName.status(), missingName.body());
         assertTrue(missingName.isProblem());
+        assertEquals("name", steps.firstErrorField(missingName));
+        assertTrue(missingName.body().contains("måste anges"), "Swedish message: " + missingName.body());
         var badCode = api().post("/api/v1/org-units", admin, unit("liten kod", "Enhet", "ENHET", parent));
         assertEquals(400, badCode.status());
         assertEquals("code", steps.firstErrorField(badCode));
