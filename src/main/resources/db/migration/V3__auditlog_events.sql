@@ -2,7 +2,7 @@
 -- previous row's hash, so editing or deleting a row breaks the chain from there on.
 CREATE TABLE audit_event (
     id            BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
-    occurred_at   TIMESTAMP(3)  NOT NULL,
+    occurred_at   DATETIME(3)   NOT NULL COMMENT 'UTC; DATETIME so that no time-zone conversion can change a hashed value',
     actor         VARCHAR(100)  NOT NULL,
     actor_roles   VARCHAR(500)  NOT NULL,
     entity_type   VARCHAR(60)   NOT NULL,
@@ -14,7 +14,8 @@ CREATE TABLE audit_event (
     prev_hash     CHAR(64)      NOT NULL,
     hash          CHAR(64)      NOT NULL,
     INDEX ix_audit_event_entity (entity_type, entity_id),
-    INDEX ix_audit_event_org_unit (org_unit_id)
+    INDEX ix_audit_event_org_unit (org_unit_id),
+    INDEX ix_audit_event_occurred (occurred_at)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- one row that every writer locks: serialises appends so the chain never forks

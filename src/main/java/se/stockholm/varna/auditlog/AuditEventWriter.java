@@ -6,10 +6,11 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import se.stockholm.varna.shared.ChangeEvent;
 
@@ -44,7 +45,7 @@ class AuditEventWriter {
                 "INSERT INTO audit_event (occurred_at, actor, actor_roles, entity_type, entity_id, action, org_unit_id,"
                         + " before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 ps -> {
-                    ps.setTimestamp(1, Timestamp.from(at));
+                    ps.setObject(1, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
                     ps.setString(2, event.actor());
                     ps.setString(3, event.actorRoles());
                     ps.setString(4, event.entityType());

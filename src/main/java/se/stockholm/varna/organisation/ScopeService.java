@@ -37,6 +37,15 @@ public class ScopeService {
         return new Scope(false, roots.stream().map(OrgUnitEntity::path).toList());
     }
 
+    /**
+     * The materialised path of a unit the user may see, for filtering other modules' rows by subtree;
+     * empty when the unit does not exist or lies outside the scope (answer both as "not found").
+     */
+    public java.util.Optional<String> visiblePath(CurrentUser user, long orgUnitId) {
+        Scope scope = scopeOf(user);
+        return units.findById(orgUnitId).map(OrgUnitEntity::path).filter(scope::covers);
+    }
+
     /** The units whose subtrees make up the user's scope (the whole tree's root for city-wide users). */
     public List<OrgUnitView> scopeRoots(CurrentUser user) {
         List<OrgUnitEntity> roots = user.cityWide()

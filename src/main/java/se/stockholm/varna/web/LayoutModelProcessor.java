@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import se.stockholm.varna.auditlog.AuditTrailService;
 import se.stockholm.varna.organisation.OrgUnitService;
 import se.stockholm.varna.organisation.OrgUnitView;
 import se.stockholm.varna.security.CurrentUser;
@@ -31,6 +32,9 @@ class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
         if (path.startsWith("/organisation")) {
             return "organisation";
         }
+        if (path.startsWith("/handelselogg")) {
+            return "audit";
+        }
         if (path.startsWith("/api-docs")) {
             return "api";
         }
@@ -44,6 +48,7 @@ class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
             CurrentUser user = users.from(auth);
             model.put("me", user);
             model.put("mayRead", user.hasAnyRole(Roles.PEOPLE));
+            model.put("mayReadAudit", user.hasAnyRole(AuditTrailService.READERS));
             model.put("scopeUnits", user.hasAnyRole(Roles.PEOPLE) ? orgUnits.scopeRoots(user) : List.<OrgUnitView>of());
         });
         model.put("navSection", section(request.getPath()));

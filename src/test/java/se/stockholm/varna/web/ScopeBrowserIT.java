@@ -130,4 +130,24 @@ class ScopeBrowserIT extends ServerBackedTest {
         assertTrue(page.textContent("#roller").contains("Reviewer"));
         Browser.assertAccessible(page, "start page in English");
     }
+
+    @Test
+    void granskareReadsAndVerifiesTheAuditTrailAndLasareMayNot() {
+        Page page = browser.newPage();
+        Browser.login(page, BASE, "granskare");
+        page.click("nav.main-nav >> text=Händelselogg");
+        page.waitForSelector("#antal-handelser");
+        Browser.assertAccessible(page, "audit trail");
+        page.click("#verifiera");
+        page.waitForSelector("#verifiering-resultat");
+        assertTrue(
+                page.textContent("#verifiering-resultat").contains("obruten"),
+                page.textContent("#verifiering-resultat"));
+        Browser.assertAccessible(page, "audit verification");
+
+        Page lasare = browser.newPage();
+        Browser.login(lasare, BASE, "lasare.farsta");
+        assertEquals(0, lasare.locator("nav.main-nav >> text=Händelselogg").count(), "no menu item without the right");
+        assertEquals(403, lasare.navigate(BASE + "/handelselogg").status());
+    }
 }

@@ -1,0 +1,58 @@
+package se.stockholm.varna.auditlog;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.List;
+import se.stockholm.varna.organisation.Scope;
+import se.stockholm.varna.organisation.ScopeService;
+import se.stockholm.varna.security.CurrentUser;
+import se.stockholm.varna.security.Roles;
+import se.stockholm.varna.shared.PageRequest;
+import se.stockholm.varna.shared.PageView;
+import se.stockholm.varna.shared.Problems;
+
+/**
+ * Reading the audit trail: who may read which events, and the verification of the chain. There is
+ * deliberately no way to change or delete an event.
+ */
+@Singleton
+public class AuditTrailService {
+
+    public static final List<String> READERS =
+            List.of(Roles.ADMIN, Roles.CENTRAL_SAMORDNARE, Roles.GRANSKARE, Roles.SAMORDNARE);
+    public static final List<String> VERIFIERS = List.of(Roles.ADMIN, Roles.CENTRAL_SAMORDNARE, Roles.GRANSKARE);
+
+    private final AuditQueries queries;
+    private final AuditChainVerifier verifier;
+    private final ScopeService scopes;
+
+    AuditTrailService(AuditQueries queries, AuditChainVerifier verifier, ScopeService scopes) {
+        this.queries = queries;
+        this.verifier = verifier;
+        this.scopes = scopes;
+    }
+
+    @Transactional(readOnly = true)
+    public PageView<AuditEventView> list(CurrentUser user, AuditFilter filter, PageRequest page) {
+        if (!user.hasAnyRole(READERS)) {
+            throw Problems.forbidden("Din roll ger inte behörighet att läsa händelseloggen.");
+        }
+        String underPath = filter.orgUnitId() == null
+                ? null
+                : scopes.visiblePath(user, filter.orgUnitId())
+                        .orElseThrow(() -> Problems.notFound("Organisationsenheten"));
+        Scope scope = scopes.scopeOf(user);
+        return new PageView<>(
+                queries.page(filter, underPath, scope, page),
+                page.page(),
+                page.size(),
+                queries.count(filter, underPath, scope));
+    }
+
+    public AuditVerification verify(CurrentUser user) {
+        if (!user.hasAnyRole(VERIFIERS)) {
+            throw Problems.forbidden("Din roll ger inte behörighet att verifiera händelseloggen.");
+        }
+        return verifier.verify();
+    }
+}
