@@ -46,6 +46,32 @@ public class ScopeService {
         return units.findById(orgUnitId).map(OrgUnitEntity::path).filter(scope::covers);
     }
 
+    /**
+     * The placement of a unit: empty when the unit does not exist or has no ansvarig organisation at
+     * or above it (the kommun root itself owns nothing, R1.19).
+     */
+    public java.util.Optional<Placement> placementOf(long orgUnitId, java.time.LocalDate today) {
+        OrgUnitEntity unit = units.findById(orgUnitId).orElse(null);
+        if (unit == null) {
+            return java.util.Optional.empty();
+        }
+        List<Long> chain = java.util.Arrays.stream(unit.path().split("/"))
+                .filter(p -> !p.isEmpty())
+                .map(Long::valueOf)
+                .toList();
+        java.util.Map<Long, OrgUnitEntity> byId =
+                units.findByIdIn(chain).stream().collect(java.util.stream.Collectors.toMap(OrgUnitEntity::id, u -> u));
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            OrgUnitEntity candidate = byId.get(chain.get(i));
+            OrgUnitKindEntity kind = candidate == null ? null : views.kinds().get(candidate.kind());
+            if (kind != null && kind.ansvarig()) {
+                return java.util.Optional.of(new Placement(
+                        unit.id(), unit.name(), unit.path(), candidate.id(), candidate.name(), unit.isOpenOn(today)));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The units whose subtrees make up the user's scope (the whole tree's root for city-wide users). */
     public List<OrgUnitView> scopeRoots(CurrentUser user) {
         List<OrgUnitEntity> roots = user.cityWide()
