@@ -3,6 +3,7 @@ package se.stockholm.varna.auditlog;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.View;
@@ -38,6 +39,17 @@ class AuditPagesController {
         model.put("entityType", filter.entityType() == null ? "" : filter.entityType());
         model.put("mayVerify", user.hasAnyRole(AuditTrailService.VERIFIERS));
         return model;
+    }
+
+    /** An object's history as a fragment for its detail page (loaded by htmx, or opened on its own). */
+    @Get("/historik/{entityType}/{entityId}")
+    @View("auditlog/history")
+    @Secured({
+        Roles.ADMIN, Roles.CENTRAL_SAMORDNARE, Roles.SAMORDNARE, Roles.INFORMATIONSAGARE,
+        Roles.SYSTEMAGARE, Roles.GRANSKARE, Roles.UNDANTAGSBESLUTARE, Roles.LASARE
+    })
+    Map<String, Object> history(@PathVariable String entityType, @PathVariable long entityId) {
+        return Map.of("events", service.history(users.current(), entityType, entityId));
     }
 
     @Get("/verifiering")

@@ -3,6 +3,8 @@ package se.stockholm.varna.auditlog;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
+import se.stockholm.varna.inventory.InformationAssetService;
+import se.stockholm.varna.organisation.OrgUnitService;
 import se.stockholm.varna.organisation.Scope;
 import se.stockholm.varna.organisation.ScopeService;
 import se.stockholm.varna.security.CurrentUser;
@@ -25,11 +27,38 @@ public class AuditTrailService {
     private final AuditQueries queries;
     private final AuditChainVerifier verifier;
     private final ScopeService scopes;
+    private final OrgUnitService orgUnits;
+    private final InformationAssetService assets;
 
-    AuditTrailService(AuditQueries queries, AuditChainVerifier verifier, ScopeService scopes) {
+    AuditTrailService(
+            AuditQueries queries,
+            AuditChainVerifier verifier,
+            ScopeService scopes,
+            OrgUnitService orgUnits,
+            InformationAssetService assets) {
         this.queries = queries;
         this.verifier = verifier;
         this.scopes = scopes;
+        this.orgUnits = orgUnits;
+        this.assets = assets;
+    }
+
+    /**
+     * The history of one object, for anyone who may read the object itself (its detail page):
+     * visibility is decided by the object's own module, so an unknown or hidden object is a 404.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEventView> history(CurrentUser user, String entityType, long entityId) {
+        switch (entityType) {
+            case "InformationAsset" -> assets.get(user, entityId);
+            case "OrgUnit" -> orgUnits.get(user, entityId);
+            default -> throw Problems.notFound("Objektet");
+        }
+        return queries.page(
+                new AuditFilter(entityType, String.valueOf(entityId), null),
+                null,
+                Scope.everything(),
+                new PageRequest(0, 200));
     }
 
     @Transactional(readOnly = true)

@@ -32,6 +32,9 @@ class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
         if (path.startsWith("/organisation")) {
             return "organisation";
         }
+        if (path.startsWith("/informationsmangder")) {
+            return "assets";
+        }
         if (path.startsWith("/handelselogg")) {
             return "audit";
         }

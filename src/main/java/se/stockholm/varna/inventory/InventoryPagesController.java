@@ -1,0 +1,150 @@
+package se.stockholm.varna.inventory;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.View;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import se.stockholm.varna.security.CurrentUser;
+import se.stockholm.varna.security.CurrentUsers;
+import se.stockholm.varna.security.Roles;
+import se.stockholm.varna.shared.FieldProblem;
+import se.stockholm.varna.shared.PageRequest;
+import se.stockholm.varna.shared.ProblemException;
+
+/** The informationsmängder pages: list with search and filters, detail, and the register/edit form. */
+@Controller("/informationsmangder")
+@Secured({
+    Roles.ADMIN, Roles.CENTRAL_SAMORDNARE, Roles.SAMORDNARE, Roles.INFORMATIONSAGARE,
+    Roles.SYSTEMAGARE, Roles.GRANSKARE, Roles.UNDANTAGSBESLUTARE, Roles.LASARE
+})
+class InventoryPagesController {
+
+    private static final int PAGE_SIZE = 25;
+
+    private final InformationAssetService reads;
+    private final InformationAssetChangeService changes;
+    private final AssetFormOptions options;
+    private final CurrentUsers users;
+
+    InventoryPagesController(
+            InformationAssetService reads,
+            InformationAssetChangeService changes,
+            AssetFormOptions options,
+            CurrentUsers users) {
+        this.reads = reads;
+        this.changes = changes;
+        this.options = options;
+        this.users = users;
+    }
+
+    @Get
+    @View("inventory/list")
+    Map<String, Object> list(
+            @Nullable @QueryValue String q,
+            @Nullable @QueryValue String personalData,
+            @Nullable @QueryValue Boolean utanAgare,
+            @Nullable @QueryValue String status,
+            @Nullable @QueryValue Integer page) {
+        CurrentUser user = users.current();
+        AssetFilter filter =
+                new AssetFilter(q, null, null, personalData, null, Boolean.TRUE.equals(utanAgare), status, null);
+        Map<String, Object> model = new HashMap<>();
+        model.put("result", reads.list(user, filter, PageRequest.of(page, PAGE_SIZE, PAGE_SIZE)));
+        model.put("q", filter.text() == null ? "" : filter.text());
+        model.put("personalData", filter.personalData() == null ? "" : filter.personalData());
+        model.put("utanAgare", filter.withoutOwner());
+        model.put("status", filter.status() == null ? "" : filter.status());
+        model.put("categories", reads.personalDataCategories(user, false));
+        model.put("mayEdit", user.hasRole(Roles.INFORMATIONSAGARE));
+        return model;
+    }
+
+    @Get("/{id}")
+    @View("inventory/detail")
+    Map<String, Object> detail(@PathVariable long id) {
+        CurrentUser user = users.current();
+        return Map.of("asset", reads.get(user, id), "mayEdit", user.hasRole(Roles.INFORMATIONSAGARE));
+    }
+
+    @Get("/ny")
+    @Secured(Roles.INFORMATIONSAGARE)
+    ModelAndView<Map<String, Object>> newForm() {
+        CurrentUser user = users.current();
+        Map<String, String> values = new HashMap<>(AssetForm.of(Map.of()).values());
+        values.put("ownerUsername", user.username());
+        values.put("ownerName", user.displayName());
+        values.put("personalData", "INGA");
+        return form(user, new AssetForm(values), null, Map.of(), null);
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Roles.INFORMATIONSAGARE)
+    HttpResponse<?> create(@Body Map<String, String> raw) {
+        CurrentUser user = users.current();
+        AssetForm form = AssetForm.of(raw);
+        try {
+            InformationAssetView created = changes.register(user, form.toInput());
+            return HttpResponse.seeOther(URI.create("/informationsmangder/" + created.id()));
+        } catch (ProblemException e) {
+            return HttpResponse.status(e.status()).body(form(user, form, null, fieldErrors(e), e.getMessage()));
+        }
+    }
+
+    @Get("/{id}/andra")
+    @Secured(Roles.INFORMATIONSAGARE)
+    ModelAndView<Map<String, Object>> editForm(@PathVariable long id) {
+        CurrentUser user = users.current();
+        return form(user, AssetForm.of(reads.get(user, id)), id, Map.of(), null);
+    }
+
+    @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Roles.INFORMATIONSAGARE)
+    HttpResponse<?> update(@PathVariable long id, @Body Map<String, String> raw) {
+        CurrentUser user = users.current();
+        AssetForm form = AssetForm.of(raw);
+        try {
+            changes.change(user, id, form.toInput(), form.version());
+            return HttpResponse.seeOther(URI.create("/informationsmangder/" + id));
+        } catch (ProblemException e) {
+            if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
+                throw e;
+            }
+            return HttpResponse.status(e.status()).body(form(user, form, id, fieldErrors(e), e.getMessage()));
+        }
+    }
+
+    @Post(value = "/{id}/avveckla", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Roles.INFORMATIONSAGARE)
+    HttpResponse<?> retire(@PathVariable long id, @Body Map<String, String> raw) {
+        changes.retire(users.current(), id, AssetForm.of(raw).version());
+        return HttpResponse.seeOther(URI.create("/informationsmangder/" + id));
+    }
+
+    private ModelAndView<Map<String, Object>> form(
+            CurrentUser user, AssetForm form, Long id, Map<String, String> errors, String message) {
+        Map<String, Object> model = new HashMap<>(options.forUser(user));
+        model.put("form", form.values());
+        model.put("assetId", id);
+        model.put("errors", errors);
+        model.put("message", message);
+        return new ModelAndView<>("inventory/form", model);
+    }
+
+    private static Map<String, String> fieldErrors(ProblemException e) {
+        return e.fieldProblems().stream()
+                .collect(Collectors.toMap(FieldProblem::field, FieldProblem::message, (a, b) -> a + " " + b));
+    }
+}
