@@ -23,6 +23,17 @@ class AssetFormOptions {
         this.reads = reads;
     }
 
+    /** Names for the codes a page shows: personal-data categories and verksamhetsområden. */
+    Map<String, Object> labels(CurrentUser user) {
+        return Map.of(
+                "categoryNames",
+                reads.personalDataCategories(user, false).stream()
+                        .collect(java.util.stream.Collectors.toMap(c -> c.code(), c -> c.name())),
+                "areaNames",
+                orgUnits.verksamhetsomraden(user, false).stream()
+                        .collect(java.util.stream.Collectors.toMap(a -> a.code(), a -> a.name())));
+    }
+
     Map<String, Object> forUser(CurrentUser user) {
         List<UnitOption> units = new ArrayList<>();
         for (OrgUnitView root : orgUnits.scopeRoots(user)) {

@@ -68,6 +68,7 @@ class InventoryPagesController {
         model.put("utanAgare", filter.withoutOwner());
         model.put("status", filter.status() == null ? "" : filter.status());
         model.put("categories", reads.personalDataCategories(user, false));
+        model.putAll(options.labels(user));
         model.put("mayEdit", user.hasRole(Roles.INFORMATIONSAGARE));
         return model;
     }
@@ -76,7 +77,10 @@ class InventoryPagesController {
     @View("inventory/detail")
     Map<String, Object> detail(@PathVariable long id) {
         CurrentUser user = users.current();
-        return Map.of("asset", reads.get(user, id), "mayEdit", user.hasRole(Roles.INFORMATIONSAGARE));
+        Map<String, Object> model = new HashMap<>(options.labels(user));
+        model.put("asset", reads.get(user, id));
+        model.put("mayEdit", user.hasRole(Roles.INFORMATIONSAGARE));
+        return model;
     }
 
     @Get("/ny")

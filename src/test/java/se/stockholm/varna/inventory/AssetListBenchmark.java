@@ -42,7 +42,9 @@ public final class AssetListBenchmark {
                             props.get("datasources.default.password"))) {
                 long start = System.nanoTime();
                 seed(db);
-                System.out.printf("seeded %,d assets in %.1f s%n", ASSETS, (System.nanoTime() - start) / 1e9);
+                System.out.printf(
+                        "seeded %,d assets in %.1f s; table holds %,d%n",
+                        ASSETS, (System.nanoTime() - start) / 1e9, rows(db));
                 ApiClient api = new ApiClient(server.getURI(), app.getBean(JsonMapper.class));
                 String token = Tokens.user("granskare");
                 List<String> paths = scopePaths(db, List.of("SDN-BROMMA", "SDN-FARSTA"));
@@ -53,7 +55,8 @@ public final class AssetListBenchmark {
                     }
                 });
                 long[] jdbc = measure(() -> jdbcPage(db, paths));
-                System.out.println("=== AssetListBenchmark: " + QUERY + " as granskare (2 stadsdelsnämnder)");
+                System.out.println("=== AssetListBenchmark: " + QUERY + " as granskare (2 stadsdelsnämnder), "
+                        + api.get(QUERY, token).map().get("total") + " matching assets in scope");
                 print("HTTP API (token, JSON)", http);
                 print("JDBC, same query", jdbc);
             }
@@ -104,7 +107,7 @@ public final class AssetListBenchmark {
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rs.getString(2);
+                        rs.getString(1);
                     }
                 }
             }
@@ -123,6 +126,14 @@ public final class AssetListBenchmark {
             }
         }
         return paths;
+    }
+
+    static long rows(Connection db) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT COUNT(*) FROM information_asset");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /** Spreads the assets over every unit at or below an ansvarig organisation, in batches. */

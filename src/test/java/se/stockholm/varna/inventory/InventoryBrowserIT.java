@@ -64,6 +64,9 @@ class InventoryBrowserIT extends ServerBackedTest {
                 "Loggbok för trygghetslarm", page.textContent("#mangd-namn").strip());
         page.waitForSelector("#historik");
         assertTrue(page.textContent("#historik").contains("Registrerad"));
+        assertEquals(
+                "Känsliga personuppgifter (art. 9 GDPR)",
+                page.textContent("#mangd-personuppgifter").strip());
         Browser.assertAccessible(page, "asset detail");
         Browser.screenshot(page, "asset-detail");
 
