@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
 import se.stockholm.varna.inventory.InformationAssetService;
+import se.stockholm.varna.inventory.ItServiceService;
 import se.stockholm.varna.organisation.OrgUnitService;
 import se.stockholm.varna.organisation.Scope;
 import se.stockholm.varna.organisation.ScopeService;
@@ -29,18 +30,21 @@ public class AuditTrailService {
     private final ScopeService scopes;
     private final OrgUnitService orgUnits;
     private final InformationAssetService assets;
+    private final ItServiceService services;
 
     AuditTrailService(
             AuditQueries queries,
             AuditChainVerifier verifier,
             ScopeService scopes,
             OrgUnitService orgUnits,
-            InformationAssetService assets) {
+            InformationAssetService assets,
+            ItServiceService services) {
         this.queries = queries;
         this.verifier = verifier;
         this.scopes = scopes;
         this.orgUnits = orgUnits;
         this.assets = assets;
+        this.services = services;
     }
 
     /**
@@ -51,6 +55,7 @@ public class AuditTrailService {
     public List<AuditEventView> history(CurrentUser user, String entityType, long entityId) {
         switch (entityType) {
             case "InformationAsset" -> assets.get(user, entityId);
+            case "ItService" -> services.get(user, entityId);
             case "OrgUnit" -> orgUnits.get(user, entityId);
             default -> throw Problems.notFound("Objektet");
         }

@@ -60,6 +60,10 @@ public final class ApiClient {
                 builder(path, token).header("Content-Type", "application/json").POST(publisher(body)));
     }
 
+    public Answer delete(String path, String token) {
+        return send(builder(path, token).DELETE());
+    }
+
     public Answer put(String path, String token, Object body) {
         return send(
                 builder(path, token).header("Content-Type", "application/json").PUT(publisher(body)));

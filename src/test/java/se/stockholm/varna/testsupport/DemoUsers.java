@@ -11,6 +11,7 @@ final class DemoUsers {
         {"agare.bromma", "informationsagare", "Bromma stadsdelsnämnd"},
         {"agare.social", "informationsagare", "Socialnämnden"},
         {"systemagare.service", "systemagare", "Servicenämnden"},
+        {"systemagare.social", "systemagare", "Socialnämnden"},
         {"granskare", "granskare", "Bromma och Farsta"},
         {"undantag", "undantagsbeslutare", "Stockholms stad (grupp STHLM)"},
         {"lasare.farsta", "lasare", "Farsta stadsdelsnämnd"},

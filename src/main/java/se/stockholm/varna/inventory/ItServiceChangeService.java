@@ -1,0 +1,204 @@
+package se.stockholm.varna.inventory;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import se.stockholm.varna.organisation.Placement;
+import se.stockholm.varna.organisation.ScopeService;
+import se.stockholm.varna.security.CurrentUser;
+import se.stockholm.varna.security.Roles;
+import se.stockholm.varna.shared.ChangeEvents;
+import se.stockholm.varna.shared.FieldProblem;
+import se.stockholm.varna.shared.Problems;
+
+/**
+ * Registering, changing, retiring and linking it-tjänster: only a systemägare, only inside their
+ * scope; third-country hosting must name its countries (R1.35). Every change is audited.
+ */
+@Singleton
+public class ItServiceChangeService {
+
+    static final String ENTITY = "ItService";
+
+    private final ItServiceRepository services;
+    private final ItServiceService reads;
+    private final InformationAssetService assets;
+    private final HostingKindRepository hostingKinds;
+    private final ScopeService scopes;
+    private final ChangeEvents events;
+    private final Clock clock;
+
+    ItServiceChangeService(
+            ItServiceRepository services,
+            ItServiceService reads,
+            InformationAssetService assets,
+            HostingKindRepository hostingKinds,
+            ScopeService scopes,
+            ChangeEvents events,
+            Clock clock) {
+        this.services = services;
+        this.reads = reads;
+        this.assets = assets;
+        this.hostingKinds = hostingKinds;
+        this.scopes = scopes;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ItServiceView register(CurrentUser user, ItServiceInput raw) {
+        requireSystemOwner(user);
+        ItServiceInput in = checked(raw);
+        Placement placement = placementInScope(user, in.orgUnitId());
+        LocalDateTime now = now();
+        ItServiceEntity saved = services.save(new ItServiceEntity(
+                null,
+                in.name(),
+                in.description(),
+                in.orgUnitId(),
+                placement.responsibleOrgId(),
+                in.ownerUsername(),
+                in.ownerName(),
+                in.administrator(),
+                in.hosting(),
+                in.cloud(),
+                in.countriesText(),
+                InformationAssetEntity.ACTIVE,
+                now,
+                now,
+                0L));
+        ItServiceView view = reads.visible(user, saved.id()).view();
+        events.publish(ENTITY, saved.id(), "CREATED", actor(user), placement.unitId(), null, view);
+        return view;
+    }
+
+    @Transactional
+    public ItServiceView change(CurrentUser user, long id, ItServiceInput raw, long version) {
+        requireSystemOwner(user);
+        ItServiceView before = activeAndCurrent(user, id, version);
+        ItServiceInput in = checked(raw);
+        Placement placement = placementInScope(user, in.orgUnitId());
+        ItServiceEntity current = services.findById(id).orElseThrow(() -> Problems.notFound("It-tjänsten"));
+        services.update(current.with(in, placement.responsibleOrgId(), now(), version));
+        ItServiceView after = reads.visible(user, id).view();
+        events.publish(ENTITY, id, "CHANGED", actor(user), placement.unitId(), before, after);
+        return after;
+    }
+
+    @Transactional
+    public ItServiceView retire(CurrentUser user, long id, long version) {
+        requireSystemOwner(user);
+        ItServiceView before = activeAndCurrent(user, id, version);
+        ItServiceEntity current = services.findById(id).orElseThrow(() -> Problems.notFound("It-tjänsten"));
+        services.update(current.retired(now(), version));
+        ItServiceView after = reads.visible(user, id).view();
+        events.publish(ENTITY, id, "RETIRED", actor(user), before.orgUnitId(), before, after);
+        return after;
+    }
+
+    @Transactional
+    public ItServiceView link(CurrentUser user, long id, long assetId, boolean linked) {
+        requireSystemOwner(user);
+        ItServiceView service = reads.visible(user, id).view();
+        InformationAssetView asset = assets.get(user, assetId);
+        if (linked
+                && (!InformationAssetEntity.ACTIVE.equals(service.status())
+                        || !InformationAssetEntity.ACTIVE.equals(asset.status()))) {
+            throw Problems.conflict("Avvecklade it-tjänster och informationsmängder kan inte kopplas.");
+        }
+        if (linked) {
+            services.link(id, assetId);
+        } else {
+            services.unlink(id, assetId);
+        }
+        events.publish(
+                ENTITY,
+                id,
+                linked ? "ASSET_LINKED" : "ASSET_UNLINKED",
+                actor(user),
+                service.orgUnitId(),
+                null,
+                Map.of("informationAssetId", assetId, "name", asset.name()));
+        return reads.visible(user, id).view();
+    }
+
+    private ItServiceView activeAndCurrent(CurrentUser user, long id, long version) {
+        ItServiceView before = reads.visible(user, id).view();
+        if (!InformationAssetEntity.ACTIVE.equals(before.status())) {
+            throw Problems.conflict("En avvecklad it-tjänst kan inte ändras.");
+        }
+        if (before.version() != version) {
+            throw Problems.staleVersion();
+        }
+        return before;
+    }
+
+    private ItServiceInput checked(ItServiceInput in) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String name = AssetRules.strip(in.name());
+        if (name == null || name.length() > 200) {
+            problems.add(new FieldProblem("name", "Ange ett namn på it-tjänsten (högst 200 tecken)."));
+        }
+        if (AssetRules.strip(in.ownerUsername()) == null) {
+            problems.add(new FieldProblem("ownerUsername", "Ange systemägare: varje it-tjänst ska ha en ägare."));
+        }
+        if (in.orgUnitId() == null) {
+            problems.add(new FieldProblem("orgUnitId", "Välj ansvarig organisation eller en enhet under den."));
+        }
+        var hosting = in.hosting() == null
+                ? null
+                : hostingKinds.findByCode(in.hosting()).orElse(null);
+        if (hosting == null) {
+            problems.add(new FieldProblem("hosting", "Välj driftform."));
+        } else if (hosting.thirdCountry() && in.countries().isEmpty()) {
+            problems.add(new FieldProblem("countries", "Ange minst ett land vid drift i tredjeland."));
+        } else if (!hosting.thirdCountry() && !in.countries().isEmpty()) {
+            problems.add(new FieldProblem("countries", "Länder anges bara vid drift i tredjeland."));
+        }
+        if (in.countries().stream().anyMatch(c -> c == null || !c.matches("[A-Z]{2}"))) {
+            problems.add(new FieldProblem("countries", "Ange länder som landskoder, t.ex. US eller IN."));
+        }
+        if (!problems.isEmpty()) {
+            throw Problems.validation(problems);
+        }
+        return new ItServiceInput(
+                name,
+                AssetRules.strip(in.description()),
+                in.orgUnitId(),
+                AssetRules.strip(in.ownerUsername()),
+                AssetRules.strip(in.ownerName()),
+                AssetRules.strip(in.administrator()),
+                in.hosting(),
+                in.cloud(),
+                in.countries().stream().distinct().toList());
+    }
+
+    private Placement placementInScope(CurrentUser user, long orgUnitId) {
+        return scopes.placementOf(orgUnitId, LocalDate.now(clock))
+                .filter(p -> p.open() && scopes.scopeOf(user).covers(p.path()))
+                .orElseThrow(
+                        () -> Problems.invalidField(
+                                "orgUnitId",
+                                "Välj en öppen nämnd, stadsdelsnämnd eller ett bolag (eller en enhet under) inom din omfattning."));
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static ChangeEvents.Actor actor(CurrentUser user) {
+        return new ChangeEvents.Actor(user.username(), user.rolesText());
+    }
+
+    private static void requireSystemOwner(CurrentUser user) {
+        if (!user.hasRole(Roles.SYSTEMAGARE)) {
+            throw Problems.forbidden("Bara systemägare får registrera och ändra it-tjänster.");
+        }
+    }
+}
