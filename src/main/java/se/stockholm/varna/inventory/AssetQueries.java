@@ -3,7 +3,6 @@ package se.stockholm.varna.inventory;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import se.stockholm.varna.organisation.Scope;
 import se.stockholm.varna.shared.PageRequest;
 import se.stockholm.varna.shared.Problems;
+import se.stockholm.varna.shared.SqlWhere;
 
 /** Scoped, filtered, sorted reads of information_asset, with unit names joined in. */
 @Singleton
@@ -32,7 +32,7 @@ class AssetQueries {
     }
 
     List<InformationAssetView> page(AssetFilter filter, String underPath, Scope scope, PageRequest page) {
-        Where where = where(filter, underPath, scope);
+        SqlWhere where = where(filter, underPath, scope);
         List<Object> params = new ArrayList<>(where.params());
         params.add(page.size());
         params.add(page.offset());
@@ -41,11 +41,11 @@ class AssetQueries {
     }
 
     long count(AssetFilter filter, String underPath, Scope scope) {
-        Where where = where(filter, underPath, scope);
+        SqlWhere where = where(filter, underPath, scope);
         return jdbc.prepareStatement(
                 "SELECT COUNT(*) FROM information_asset a JOIN org_unit u ON u.id = a.org_unit_id WHERE " + where.sql(),
                 ps -> {
-                    bind(ps, where.params());
+                    SqlWhere.bind(ps, where.params());
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
                         return rs.getLong(1);
@@ -68,56 +68,20 @@ class AssetQueries {
 
     record ScopedAsset(InformationAssetView view, String path) {}
 
-    private record Where(String sql, List<Object> params) {}
-
-    private static Where where(AssetFilter f, String underPath, Scope scope) {
-        StringBuilder sql = new StringBuilder("1 = 1");
-        List<Object> params = new ArrayList<>();
-        String status = f.status() == null ? InformationAssetEntity.ACTIVE : f.status();
-        if (!"ALLA".equals(status)) {
-            if (!status.equals(InformationAssetEntity.ACTIVE) && !status.equals(InformationAssetEntity.RETIRED)) {
-                throw Problems.invalidField("status", "Status ska vara AKTIV, AVVECKLAD eller ALLA.");
-            }
-            sql.append(" AND a.status = ?");
-            params.add(status);
-        }
+    private static SqlWhere where(AssetFilter f, String underPath, Scope scope) {
+        SqlWhere where = LifecycleStatus.restrict(new SqlWhere(), "a.status", f.status());
         if (f.text() != null) {
-            String like =
-                    "%" + f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            sql.append(" AND (a.name LIKE ? OR a.description LIKE ? OR a.process LIKE ?)");
-            params.add(like);
-            params.add(like);
-            params.add(like);
+            String like = SqlWhere.contains(f.text());
+            where.and("(a.name LIKE ? OR a.description LIKE ? OR a.process LIKE ?)", like, like, like);
         }
-        add(sql, params, " AND a.verksamhetsomrade = ?", f.verksamhetsomrade());
-        add(sql, params, " AND a.personal_data = ?", f.personalData());
-        add(sql, params, " AND a.owner_username = ?", f.owner());
+        where.andIfPresent("a.verksamhetsomrade = ?", f.verksamhetsomrade())
+                .andIfPresent("a.personal_data = ?", f.personalData())
+                .andIfPresent("a.owner_username = ?", f.owner())
+                .andIfPresent("u.path LIKE ?", underPath == null ? null : underPath + "%");
         if (f.withoutOwner()) {
-            sql.append(" AND (a.owner_username IS NULL OR a.owner_username = '')");
+            where.and("(a.owner_username IS NULL OR a.owner_username = '')");
         }
-        if (underPath != null) {
-            add(sql, params, " AND u.path LIKE ?", underPath + "%");
-        }
-        if (!scope.all()) {
-            sql.append(
-                    scope.rootPaths().isEmpty()
-                            ? " AND 1 = 0"
-                            : " AND ("
-                                    + String.join(
-                                            " OR ",
-                                            scope.rootPaths().stream()
-                                                    .map(p -> "u.path LIKE ?")
-                                                    .toList()) + ")");
-            scope.rootPaths().forEach(p -> params.add(p + "%"));
-        }
-        return new Where(sql.toString(), params);
-    }
-
-    private static void add(StringBuilder sql, List<Object> params, String clause, Object value) {
-        if (value != null) {
-            sql.append(clause);
-            params.add(value);
-        }
+        return scope.restrict(where, "u.path");
     }
 
     static String orderBy(String sort) {
@@ -133,7 +97,7 @@ class AssetQueries {
 
     private List<InformationAssetView> list(String sql, List<Object> params) {
         return jdbc.prepareStatement(sql, ps -> {
-            bind(ps, params);
+            SqlWhere.bind(ps, params);
             List<InformationAssetView> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -142,12 +106,6 @@ class AssetQueries {
             }
             return rows;
         });
-    }
-
-    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
-        for (int i = 0; i < params.size(); i++) {
-            ps.setObject(i + 1, params.get(i));
-        }
     }
 
     private static InformationAssetView map(ResultSet rs) throws SQLException {

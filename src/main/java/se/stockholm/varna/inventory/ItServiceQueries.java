@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import se.stockholm.varna.organisation.Scope;
 import se.stockholm.varna.shared.PageRequest;
-import se.stockholm.varna.shared.Problems;
+import se.stockholm.varna.shared.SqlWhere;
 
 /** Scoped, filtered reads of it_service, with unit names and the processed assets the reader may see. */
 @Singleton
@@ -32,22 +32,18 @@ class ItServiceQueries {
     }
 
     List<ItServiceView> page(Filter filter, String underPath, Scope scope, PageRequest page) {
-        List<Object> params = new ArrayList<>();
-        String where = where(filter, underPath, scope, params);
-        params.add(page.size());
-        params.add(page.offset());
+        SqlWhere where = where(filter, underPath, scope);
         List<Row> rows = jdbc.prepareStatement(
                 "SELECT s.*, u.name AS unit_name, u.path AS unit_path, r.name AS responsible_name" + FROM + " WHERE "
-                        + where + " ORDER BY s.name, s.id LIMIT ? OFFSET ?",
-                ps -> rows(ps, params));
+                        + where.sql() + " ORDER BY s.name, s.id LIMIT ? OFFSET ?",
+                ps -> rows(ps, where.paramsWith(page.size(), page.offset())));
         return withLinks(rows, scope);
     }
 
     long count(Filter filter, String underPath, Scope scope) {
-        List<Object> params = new ArrayList<>();
-        String where = where(filter, underPath, scope, params);
-        return jdbc.prepareStatement("SELECT COUNT(*)" + FROM + " WHERE " + where, ps -> {
-            bind(ps, params);
+        SqlWhere where = where(filter, underPath, scope);
+        return jdbc.prepareStatement("SELECT COUNT(*)" + FROM + " WHERE " + where.sql(), ps -> {
+            SqlWhere.bind(ps, where.params());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -70,51 +66,21 @@ class ItServiceQueries {
 
     private record Row(ItServiceView view, String path) {}
 
-    private static String where(Filter f, String underPath, Scope scope, List<Object> params) {
-        StringBuilder sql = new StringBuilder("1 = 1");
-        String status = f.status() == null ? InformationAssetEntity.ACTIVE : f.status();
-        if (!"ALLA".equals(status)) {
-            if (!status.equals(InformationAssetEntity.ACTIVE) && !status.equals(InformationAssetEntity.RETIRED)) {
-                throw Problems.invalidField("status", "Status ska vara AKTIV, AVVECKLAD eller ALLA.");
-            }
-            sql.append(" AND s.status = ?");
-            params.add(status);
-        }
+    private static SqlWhere where(Filter f, String underPath, Scope scope) {
+        SqlWhere where = LifecycleStatus.restrict(new SqlWhere(), "s.status", f.status());
         if (f.text() != null) {
-            String like =
-                    "%" + f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            sql.append(" AND (s.name LIKE ? OR s.description LIKE ?)");
-            params.add(like);
-            params.add(like);
+            where.and(
+                    "(s.name LIKE ? OR s.description LIKE ?)",
+                    SqlWhere.contains(f.text()),
+                    SqlWhere.contains(f.text()));
         }
-        if (f.hosting() != null) {
-            sql.append(" AND s.hosting = ?");
-            params.add(f.hosting());
-        }
+        where.andIfPresent("s.hosting = ?", f.hosting())
+                .andIfPresent("s.owner_username = ?", f.owner())
+                .andIfPresent("u.path LIKE ?", underPath == null ? null : underPath + "%");
         if (f.thirdCountryOrCloud()) {
-            sql.append(" AND (h.third_country OR s.cloud)");
+            where.and("(h.third_country OR s.cloud)");
         }
-        if (f.owner() != null) {
-            sql.append(" AND s.owner_username = ?");
-            params.add(f.owner());
-        }
-        if (underPath != null) {
-            sql.append(" AND u.path LIKE ?");
-            params.add(underPath + "%");
-        }
-        if (!scope.all()) {
-            sql.append(
-                    scope.rootPaths().isEmpty()
-                            ? " AND 1 = 0"
-                            : " AND ("
-                                    + String.join(
-                                            " OR ",
-                                            scope.rootPaths().stream()
-                                                    .map(p -> "u.path LIKE ?")
-                                                    .toList()) + ")");
-            scope.rootPaths().forEach(p -> params.add(p + "%"));
-        }
-        return sql.toString();
+        return scope.restrict(where, "u.path");
     }
 
     /** Adds the processed assets in one query for the whole page, keeping only those in scope. */
@@ -131,7 +97,7 @@ class ItServiceQueries {
                         + " JOIN information_asset a ON a.id = l.information_asset_id JOIN org_unit u ON u.id = a.org_unit_id"
                         + " WHERE l.it_service_id IN (" + marks + ") ORDER BY a.name",
                 ps -> {
-                    bind(ps, ids);
+                    SqlWhere.bind(ps, ids);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             if (scope.covers(rs.getString(4))) {
@@ -168,7 +134,7 @@ class ItServiceQueries {
     }
 
     private static List<Row> rows(PreparedStatement ps, List<Object> params) throws SQLException {
-        bind(ps, params);
+        SqlWhere.bind(ps, params);
         List<Row> rows = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -195,11 +161,5 @@ class ItServiceQueries {
             }
         }
         return rows;
-    }
-
-    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
-        for (int i = 0; i < params.size(); i++) {
-            ps.setObject(i + 1, params.get(i));
-        }
     }
 }

@@ -1,6 +1,7 @@
 package se.stockholm.varna.organisation;
 
 import java.util.List;
+import se.stockholm.varna.shared.SqlWhere;
 
 /**
  * The part of the tree a user may see: everything, or the subtrees under some root paths. Other
@@ -18,6 +19,11 @@ public record Scope(boolean all, List<String> rootPaths) {
 
     public boolean covers(String path) {
         return all || rootPaths.stream().anyMatch(path::startsWith);
+    }
+
+    /** Limits a query to this scope by the materialised path in {@code pathColumn}. */
+    public SqlWhere restrict(SqlWhere where, String pathColumn) {
+        return all ? where : where.andStartsWithAny(pathColumn, rootPaths);
     }
 
     public boolean isEmpty() {

@@ -5,35 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.stockholm.varna.testsupport.Browser;
-import se.stockholm.varna.testsupport.ServerBackedTest;
+import se.stockholm.varna.testsupport.BrowserBackedTest;
 
 /** An informationsägare registers and changes an asset in the browser; a läsare elsewhere cannot find it. */
 @MicronautTest
-class InventoryBrowserIT extends ServerBackedTest {
-
-    static final String BASE = "http://localhost:18080";
-
-    Browser browser;
-
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("micronaut.server.port", "18080");
-    }
-
-    @BeforeAll
-    void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
+class InventoryBrowserIT extends BrowserBackedTest {
 
     @Test
     void ownerRegistersChangesAndSeesHistoryWhileOthersCannotFindIt() {

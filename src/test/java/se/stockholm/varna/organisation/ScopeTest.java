@@ -28,7 +28,7 @@ class ScopeTest {
 
     @Test
     void likePatternsEscapeWildcards() {
-        assertEquals("50\\% \\_x\\\\", OrgUnitQueries.escapeLike("50% _x\\"));
+        assertEquals("50\\% \\_x\\\\", se.stockholm.varna.shared.SqlWhere.escapeLike("50% _x\\"));
     }
 
     @Test

@@ -6,39 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.stockholm.varna.testsupport.Browser;
-import se.stockholm.varna.testsupport.ServerBackedTest;
+import se.stockholm.varna.testsupport.BrowserBackedTest;
 
 /**
  * Two people log in through Keycloak's real login page and see different parts of the city; every
  * page they reach passes axe-core with zero violations.
  */
 @MicronautTest
-class ScopeBrowserIT extends ServerBackedTest {
-
-    /** Registered as a redirect URI of the varna-web client in keycloak/varna-realm.json. */
-    static final String BASE = "http://localhost:18080";
-
-    Browser browser;
-
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("micronaut.server.port", "18080");
-    }
-
-    @BeforeAll
-    void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
+class ScopeBrowserIT extends BrowserBackedTest {
 
     @Test
     void anonymousStartPageOffersLoginAndIsAccessible() {
