@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import se.stockholm.varna.inventory.InformationAssetService;
 import se.stockholm.varna.inventory.ItServiceService;
+import se.stockholm.varna.inventory.SupplierService;
 import se.stockholm.varna.organisation.OrgUnitService;
 import se.stockholm.varna.organisation.Scope;
 import se.stockholm.varna.organisation.ScopeService;
@@ -31,6 +32,7 @@ public class AuditTrailService {
     private final OrgUnitService orgUnits;
     private final InformationAssetService assets;
     private final ItServiceService services;
+    private final SupplierService suppliers;
 
     AuditTrailService(
             AuditQueries queries,
@@ -38,13 +40,15 @@ public class AuditTrailService {
             ScopeService scopes,
             OrgUnitService orgUnits,
             InformationAssetService assets,
-            ItServiceService services) {
+            ItServiceService services,
+            SupplierService suppliers) {
         this.queries = queries;
         this.verifier = verifier;
         this.scopes = scopes;
         this.orgUnits = orgUnits;
         this.assets = assets;
         this.services = services;
+        this.suppliers = suppliers;
     }
 
     /**
@@ -56,6 +60,7 @@ public class AuditTrailService {
         switch (entityType) {
             case "InformationAsset" -> assets.get(user, entityId);
             case "ItService" -> services.get(user, entityId);
+            case "Supplier" -> suppliers.get(user, entityId);
             case "OrgUnit" -> orgUnits.get(user, entityId);
             default -> throw Problems.notFound("Objektet");
         }
