@@ -2,6 +2,7 @@ package se.stockholm.varna.inventory;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -10,14 +11,18 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import se.stockholm.varna.security.CurrentUser;
 import se.stockholm.varna.security.CurrentUsers;
 import se.stockholm.varna.security.Roles;
+import se.stockholm.varna.shared.FieldProblem;
 import se.stockholm.varna.shared.PageRequest;
+import se.stockholm.varna.shared.ProblemException;
 import se.stockholm.varna.shared.Problems;
 
 /** The it-tjänster pages: list (with the third-country/cloud view), detail, and linking informationsmängder. */
@@ -33,17 +38,83 @@ class ItServicePagesController {
     private final ItServiceService reads;
     private final ItServiceChangeService changes;
     private final InformationAssetService assets;
+    private final AssetFormOptions options;
     private final CurrentUsers users;
 
     ItServicePagesController(
             ItServiceService reads,
             ItServiceChangeService changes,
             InformationAssetService assets,
+            AssetFormOptions options,
             CurrentUsers users) {
         this.reads = reads;
         this.changes = changes;
         this.assets = assets;
+        this.options = options;
         this.users = users;
+    }
+
+    @Get("/ny")
+    @Secured(Roles.SYSTEMAGARE)
+    ModelAndView<Map<String, Object>> newForm() {
+        CurrentUser user = users.current();
+        Map<String, String> values = new HashMap<>(ServiceForm.of(Map.of()).values());
+        values.put("ownerUsername", user.username());
+        values.put("ownerName", user.displayName());
+        values.put("hosting", "STADENS");
+        return form(user, new ServiceForm(values), null, Map.of(), null);
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Roles.SYSTEMAGARE)
+    HttpResponse<?> create(@Body Map<String, String> raw) {
+        CurrentUser user = users.current();
+        ServiceForm form = ServiceForm.of(raw);
+        try {
+            ItServiceView created = changes.register(user, form.toInput());
+            return HttpResponse.seeOther(URI.create("/it-tjanster/" + created.id()));
+        } catch (ProblemException e) {
+            return HttpResponse.status(e.status()).body(form(user, form, null, fieldErrors(e), e.getMessage()));
+        }
+    }
+
+    @Get("/{id}/andra")
+    @Secured(Roles.SYSTEMAGARE)
+    ModelAndView<Map<String, Object>> editForm(@PathVariable long id) {
+        CurrentUser user = users.current();
+        return form(user, ServiceForm.of(reads.get(user, id)), id, Map.of(), null);
+    }
+
+    @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Roles.SYSTEMAGARE)
+    HttpResponse<?> update(@PathVariable long id, @Body Map<String, String> raw) {
+        CurrentUser user = users.current();
+        ServiceForm form = ServiceForm.of(raw);
+        try {
+            changes.change(user, id, form.toInput(), form.version());
+            return HttpResponse.seeOther(URI.create("/it-tjanster/" + id));
+        } catch (ProblemException e) {
+            if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
+                throw e;
+            }
+            return HttpResponse.status(e.status()).body(form(user, form, id, fieldErrors(e), e.getMessage()));
+        }
+    }
+
+    private ModelAndView<Map<String, Object>> form(
+            CurrentUser user, ServiceForm form, Long id, Map<String, String> errors, String message) {
+        Map<String, Object> model = new HashMap<>(options.forUser(user));
+        model.put("hostingKinds", reads.hostingKinds(user, false));
+        model.put("form", form.values());
+        model.put("serviceId", id);
+        model.put("errors", errors);
+        model.put("message", message);
+        return new ModelAndView<>("inventory/service-form", model);
+    }
+
+    private static Map<String, String> fieldErrors(ProblemException e) {
+        return e.fieldProblems().stream()
+                .collect(Collectors.toMap(FieldProblem::field, FieldProblem::message, (a, b) -> a + " " + b));
     }
 
     @Get
@@ -64,6 +135,7 @@ class ItServicePagesController {
         model.put("q", q == null ? "" : q.strip());
         model.put("tredjeland", thirdCountry);
         model.put("hostingNames", hostingNames(user));
+        model.put("mayEdit", user.hasRole(Roles.SYSTEMAGARE));
         return model;
     }
 

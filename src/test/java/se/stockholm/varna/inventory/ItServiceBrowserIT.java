@@ -42,6 +42,24 @@ class ItServiceBrowserIT extends BrowserBackedTest {
                 page.textContent("#it-tjanster").contains("Enkätverktyg (SaaS)"), "Östermalm is outside Socialnämnden");
         Browser.assertAccessible(page, "third-country view");
 
+        page.navigate(BASE + "/it-tjanster");
+        page.click("#ny-it-tjanst");
+        page.waitForSelector("#name");
+        page.fill("#name", "Molnlagring för utredningar");
+        page.selectOption("#hosting", "TREDJELAND");
+        page.click("#spara");
+        page.waitForSelector("#formular-fel");
+        assertTrue(page.textContent("#countries-fel").contains("minst ett land"), page.textContent("#formular-fel"));
+        Browser.assertAccessible(page, "service form with errors");
+        page.fill("#countries", "us");
+        String unit = (String) page.evalOnSelector(
+                "#orgUnitId", "s => [...s.options].find(o => o.text.includes('Socialförvaltningen')).value");
+        page.selectOption("#orgUnitId", unit);
+        page.click("#spara");
+        page.waitForSelector("#tjanst-namn");
+        assertEquals(
+                "Tredjeland (utanför EU/EES)", page.textContent("#tjanst-drift").strip());
+
         Page other = browser.newPage();
         Browser.login(other, BASE, "lasare.farsta");
         other.navigate(BASE + "/it-tjanster?q=Procapita");
