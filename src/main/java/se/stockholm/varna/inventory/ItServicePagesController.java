@@ -173,6 +173,13 @@ class ItServicePagesController {
         return HttpResponse.seeOther(URI.create("/it-tjanster/" + id));
     }
 
+    @Post(value = "/{id}/avveckla", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Roles.SYSTEMAGARE)
+    HttpResponse<?> retire(@PathVariable long id, @Body Map<String, String> raw) {
+        changes.retire(users.current(), id, ServiceForm.of(raw).version());
+        return HttpResponse.seeOther(URI.create("/it-tjanster/" + id));
+    }
+
     private Map<String, String> hostingNames(CurrentUser user) {
         Map<String, String> names = new HashMap<>();
         reads.hostingKinds(user, false).forEach(h -> names.put(h.code(), h.name()));
