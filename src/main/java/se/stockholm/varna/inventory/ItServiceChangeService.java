@@ -15,6 +15,7 @@ import se.stockholm.varna.security.CurrentUser;
 import se.stockholm.varna.security.Roles;
 import se.stockholm.varna.shared.ChangeEvents;
 import se.stockholm.varna.shared.FieldProblem;
+import se.stockholm.varna.shared.PageRequest;
 import se.stockholm.varna.shared.Problems;
 
 /**
@@ -126,6 +127,23 @@ public class ItServiceChangeService {
                 null,
                 Map.of("informationAssetId", assetId, "name", asset.name()));
         return reads.visible(user, id).view();
+    }
+
+    /**
+     * Active informationsmängder in the caller's scope that the service does not process yet, by name:
+     * the choices for linking (the first 200; more need a search, not yet built).
+     */
+    @Transactional(readOnly = true)
+    public List<InformationAssetView> linkableAssets(CurrentUser user, ItServiceView service) {
+        return assets
+                .list(
+                        user,
+                        new AssetFilter(null, null, null, null, null, false, null, null),
+                        new PageRequest(0, PageRequest.MAX_SIZE))
+                .items()
+                .stream()
+                .filter(a -> service.informationAssets().stream().noneMatch(l -> l.id() == a.id()))
+                .toList();
     }
 
     private ItServiceView activeAndCurrent(CurrentUser user, long id, long version) {

@@ -150,17 +150,7 @@ class ItServicePagesController {
         boolean mayLink = user.hasRole(Roles.SYSTEMAGARE) && "AKTIV".equals(service.status());
         model.put("mayLink", mayLink);
         if (mayLink) {
-            model.put(
-                    "linkable",
-                    assets
-                            .list(
-                                    user,
-                                    new AssetFilter(null, null, null, null, null, false, null, null),
-                                    new PageRequest(0, PageRequest.MAX_SIZE))
-                            .items()
-                            .stream()
-                            .filter(a -> service.informationAssets().stream().noneMatch(l -> l.id() == a.id()))
-                            .toList());
+            model.put("linkable", changes.linkableAssets(user, service));
         }
         return model;
     }
