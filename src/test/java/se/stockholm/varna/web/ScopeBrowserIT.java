@@ -99,6 +99,20 @@ class ScopeBrowserIT extends BrowserBackedTest {
     }
 
     @Test
+    void centralSamordnareFindsInformationWithoutOwnerAcrossTheCity() {
+        Page page = browser.newPage();
+        Browser.login(page, BASE, "central");
+        page.navigate(BASE + "/informationsmangder");
+        page.click("#utan-agare");
+        page.waitForSelector("h1:has-text('utan informationsägare')");
+        assertTrue(page.textContent("#informationsmangder").contains("Diarium för nämndärenden"));
+        assertFalse(
+                page.textContent("#informationsmangder").contains("Driftdata vattenverk"),
+                "assets with an owner are left out");
+        Browser.assertAccessible(page, "assets without owner");
+    }
+
+    @Test
     void englishIsTheSecondLanguage() {
         Page page = browser.newPage();
         Browser.login(page, BASE, "granskare");
