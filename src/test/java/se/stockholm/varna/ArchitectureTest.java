@@ -55,7 +55,7 @@ class ArchitectureTest {
             .and()
             .haveNameNotMatching(GENERATED)
             .should()
-            .beAnnotatedWith(Secured.class)
+            .beMetaAnnotatedWith(Secured.class)
             .because("deny by default: every controller states who may call it");
 
     static final ArchRule CONTROLLERS_DO_NOT_USE_REPOSITORIES = noClasses()

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import se.stockholm.varna.security.AnyPersonRole;
 import se.stockholm.varna.security.CurrentUser;
 import se.stockholm.varna.security.CurrentUsers;
 import se.stockholm.varna.security.Roles;
@@ -26,10 +27,7 @@ import se.stockholm.varna.shared.ProblemException;
 
 /** The informationsmängder pages: list with search and filters, detail, and the register/edit form. */
 @Controller("/informationsmangder")
-@Secured({
-    Roles.ADMIN, Roles.CENTRAL_SAMORDNARE, Roles.SAMORDNARE, Roles.INFORMATIONSAGARE,
-    Roles.SYSTEMAGARE, Roles.GRANSKARE, Roles.UNDANTAGSBESLUTARE, Roles.LASARE
-})
+@AnyPersonRole
 class InventoryPagesController {
 
     private static final int PAGE_SIZE = 25;

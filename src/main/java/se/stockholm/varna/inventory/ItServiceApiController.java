@@ -10,16 +10,14 @@ import se.stockholm.varna.api.model.ItServicePage;
 import se.stockholm.varna.api.model.OrgUnitRef;
 import se.stockholm.varna.api.model.Verksamhetsomrade;
 import se.stockholm.varna.api.model.VersionOnly;
+import se.stockholm.varna.security.AnyPersonRole;
 import se.stockholm.varna.security.CurrentUsers;
 import se.stockholm.varna.security.Roles;
 import se.stockholm.varna.shared.PageRequest;
 
 /** The it-tjänst endpoints of openapi/varna.yaml: maps and delegates. */
 @Controller
-@Secured({
-    Roles.ADMIN, Roles.CENTRAL_SAMORDNARE, Roles.SAMORDNARE, Roles.INFORMATIONSAGARE,
-    Roles.SYSTEMAGARE, Roles.GRANSKARE, Roles.UNDANTAGSBESLUTARE, Roles.LASARE
-})
+@AnyPersonRole
 class ItServiceApiController implements ItServicesApi {
 
     private final ItServiceService reads;

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import se.stockholm.varna.security.AnyPersonRole;
 import se.stockholm.varna.security.CurrentUser;
 import se.stockholm.varna.security.CurrentUsers;
 import se.stockholm.varna.security.Roles;
@@ -27,10 +28,7 @@ import se.stockholm.varna.shared.Problems;
 
 /** The it-tjänster pages: list (with the third-country/cloud view), detail, and linking informationsmängder. */
 @Controller("/it-tjanster")
-@Secured({
-    Roles.ADMIN, Roles.CENTRAL_SAMORDNARE, Roles.SAMORDNARE, Roles.INFORMATIONSAGARE,
-    Roles.SYSTEMAGARE, Roles.GRANSKARE, Roles.UNDANTAGSBESLUTARE, Roles.LASARE
-})
+@AnyPersonRole
 class ItServicePagesController {
 
     private static final int PAGE_SIZE = 25;

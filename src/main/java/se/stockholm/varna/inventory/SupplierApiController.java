@@ -9,16 +9,14 @@ import se.stockholm.varna.api.model.Contract;
 import se.stockholm.varna.api.model.Supplier;
 import se.stockholm.varna.api.model.SupplierPage;
 import se.stockholm.varna.api.model.SupplierUpdate;
+import se.stockholm.varna.security.AnyPersonRole;
 import se.stockholm.varna.security.CurrentUsers;
 import se.stockholm.varna.security.Roles;
 import se.stockholm.varna.shared.PageRequest;
 
 /** The leverantör endpoints of openapi/varna.yaml: maps and delegates. */
 @Controller
-@Secured({
-    Roles.ADMIN, Roles.CENTRAL_SAMORDNARE, Roles.SAMORDNARE, Roles.INFORMATIONSAGARE,
-    Roles.SYSTEMAGARE, Roles.GRANSKARE, Roles.UNDANTAGSBESLUTARE, Roles.LASARE
-})
+@AnyPersonRole
 class SupplierApiController implements SuppliersApi {
 
     private final SupplierService service;

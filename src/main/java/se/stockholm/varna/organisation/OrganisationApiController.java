@@ -12,16 +12,14 @@ import se.stockholm.varna.api.model.OrgUnitHistoryEntry;
 import se.stockholm.varna.api.model.OrgUnitPage;
 import se.stockholm.varna.api.model.OrgUnitUpdate;
 import se.stockholm.varna.api.model.Verksamhetsomrade;
+import se.stockholm.varna.security.AnyPersonRole;
 import se.stockholm.varna.security.CurrentUsers;
 import se.stockholm.varna.security.Roles;
 import se.stockholm.varna.shared.PageRequest;
 
 /** The organisation endpoints of openapi/varna.yaml: maps and delegates, nothing else. */
 @Controller
-@Secured({
-    Roles.ADMIN, Roles.CENTRAL_SAMORDNARE, Roles.SAMORDNARE, Roles.INFORMATIONSAGARE,
-    Roles.SYSTEMAGARE, Roles.GRANSKARE, Roles.UNDANTAGSBESLUTARE, Roles.LASARE
-})
+@AnyPersonRole
 class OrganisationApiController implements OrganisationApi {
 
     private final OrgUnitService service;

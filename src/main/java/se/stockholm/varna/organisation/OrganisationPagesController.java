@@ -5,24 +5,20 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.View;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import se.stockholm.varna.security.AnyPersonRole;
 import se.stockholm.varna.security.CurrentUser;
 import se.stockholm.varna.security.CurrentUsers;
-import se.stockholm.varna.security.Roles;
 import se.stockholm.varna.shared.PageRequest;
 import se.stockholm.varna.shared.PageView;
 
 /** The organisation pages: the tree in the user's scope, search, and one unit. */
 @Controller("/organisation")
-@Secured({
-    Roles.ADMIN, Roles.CENTRAL_SAMORDNARE, Roles.SAMORDNARE, Roles.INFORMATIONSAGARE,
-    Roles.SYSTEMAGARE, Roles.GRANSKARE, Roles.UNDANTAGSBESLUTARE, Roles.LASARE
-})
+@AnyPersonRole
 class OrganisationPagesController {
 
     private static final int PAGE_SIZE = 25;
