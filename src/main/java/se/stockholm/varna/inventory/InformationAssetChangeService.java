@@ -3,7 +3,6 @@ package se.stockholm.varna.inventory;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import se.stockholm.varna.organisation.OrgUnitService;
@@ -52,7 +51,7 @@ public class InformationAssetChangeService {
     public InformationAssetView register(CurrentUser user, AssetInput raw) {
         requireOwnerRole(user);
         AssetInput in = checked(user, raw);
-        Placement placement = placementInScope(user, in.orgUnitId());
+        Placement placement = scopes.writablePlacement(user, in.orgUnitId());
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         InformationAssetEntity saved = assets.save(new InformationAssetEntity(
                 null,
@@ -73,7 +72,7 @@ public class InformationAssetChangeService {
                 now,
                 0L));
         InformationAssetView view = reads.visible(user, saved.id()).view();
-        events.publish(ENTITY, saved.id(), "CREATED", actor(user), placement.unitId(), null, view);
+        events.publish(ENTITY, saved.id(), "CREATED", user.actor(), placement.unitId(), null, view);
         return view;
     }
 
@@ -88,13 +87,13 @@ public class InformationAssetChangeService {
             throw Problems.staleVersion();
         }
         AssetInput in = checked(user, raw);
-        Placement placement = placementInScope(user, in.orgUnitId());
+        Placement placement = scopes.writablePlacement(user, in.orgUnitId());
         InformationAssetEntity current =
                 assets.findById(id).orElseThrow(() -> Problems.notFound("Informationsmängden"));
         assets.update(current.with(
                 in, placement.responsibleOrgId(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), version));
         InformationAssetView after = reads.visible(user, id).view();
-        events.publish(ENTITY, id, "CHANGED", actor(user), placement.unitId(), before, after);
+        events.publish(ENTITY, id, "CHANGED", user.actor(), placement.unitId(), before, after);
         return after;
     }
 
@@ -112,7 +111,7 @@ public class InformationAssetChangeService {
                 assets.findById(id).orElseThrow(() -> Problems.notFound("Informationsmängden"));
         assets.update(current.retired(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), version));
         InformationAssetView after = reads.visible(user, id).view();
-        events.publish(ENTITY, id, "RETIRED", actor(user), before.orgUnitId(), before, after);
+        events.publish(ENTITY, id, "RETIRED", user.actor(), before.orgUnitId(), before, after);
         return after;
     }
 
@@ -123,23 +122,6 @@ public class InformationAssetChangeService {
                 || orgUnits.verksamhetsomraden(user, false).stream()
                         .anyMatch(a -> a.code().equals(area));
         return AssetRules.checked(raw, categoryKnown, areaKnown);
-    }
-
-    /** The unit must exist, be open, lie in the caller's scope and sit at or below an ansvarig organisation. */
-    private Placement placementInScope(CurrentUser user, long orgUnitId) {
-        Placement placement = scopes.placementOf(orgUnitId, LocalDate.now(clock))
-                .filter(p -> scopes.scopeOf(user).covers(p.path()))
-                .orElseThrow(() -> Problems.invalidField(
-                        "orgUnitId",
-                        "Välj en nämnd, stadsdelsnämnd eller ett bolag (eller en enhet under) inom din omfattning."));
-        if (!placement.open()) {
-            throw Problems.invalidField("orgUnitId", "Enheten är avslutad.");
-        }
-        return placement;
-    }
-
-    private static ChangeEvents.Actor actor(CurrentUser user) {
-        return new ChangeEvents.Actor(user.username(), user.rolesText());
     }
 
     private static void requireOwnerRole(CurrentUser user) {

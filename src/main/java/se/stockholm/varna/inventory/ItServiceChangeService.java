@@ -3,7 +3,6 @@ package se.stockholm.varna.inventory;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -56,7 +55,7 @@ public class ItServiceChangeService {
     public ItServiceView register(CurrentUser user, ItServiceInput raw) {
         requireSystemOwner(user);
         ItServiceInput in = checked(raw);
-        Placement placement = placementInScope(user, in.orgUnitId());
+        Placement placement = scopes.writablePlacement(user, in.orgUnitId());
         LocalDateTime now = now();
         ItServiceEntity saved = services.save(new ItServiceEntity(
                 null,
@@ -75,7 +74,7 @@ public class ItServiceChangeService {
                 now,
                 0L));
         ItServiceView view = reads.visible(user, saved.id()).view();
-        events.publish(ENTITY, saved.id(), "CREATED", actor(user), placement.unitId(), null, view);
+        events.publish(ENTITY, saved.id(), "CREATED", user.actor(), placement.unitId(), null, view);
         return view;
     }
 
@@ -84,11 +83,11 @@ public class ItServiceChangeService {
         requireSystemOwner(user);
         ItServiceView before = activeAndCurrent(user, id, version);
         ItServiceInput in = checked(raw);
-        Placement placement = placementInScope(user, in.orgUnitId());
+        Placement placement = scopes.writablePlacement(user, in.orgUnitId());
         ItServiceEntity current = services.findById(id).orElseThrow(() -> Problems.notFound("It-tjänsten"));
         services.update(current.with(in, placement.responsibleOrgId(), now(), version));
         ItServiceView after = reads.visible(user, id).view();
-        events.publish(ENTITY, id, "CHANGED", actor(user), placement.unitId(), before, after);
+        events.publish(ENTITY, id, "CHANGED", user.actor(), placement.unitId(), before, after);
         return after;
     }
 
@@ -99,7 +98,7 @@ public class ItServiceChangeService {
         ItServiceEntity current = services.findById(id).orElseThrow(() -> Problems.notFound("It-tjänsten"));
         services.update(current.retired(now(), version));
         ItServiceView after = reads.visible(user, id).view();
-        events.publish(ENTITY, id, "RETIRED", actor(user), before.orgUnitId(), before, after);
+        events.publish(ENTITY, id, "RETIRED", user.actor(), before.orgUnitId(), before, after);
         return after;
     }
 
@@ -122,7 +121,7 @@ public class ItServiceChangeService {
                 ENTITY,
                 id,
                 linked ? "ASSET_LINKED" : "ASSET_UNLINKED",
-                actor(user),
+                user.actor(),
                 service.orgUnitId(),
                 null,
                 Map.of("informationAssetId", assetId, "name", asset.name()));
@@ -197,21 +196,8 @@ public class ItServiceChangeService {
                 in.countries().stream().distinct().toList());
     }
 
-    private Placement placementInScope(CurrentUser user, long orgUnitId) {
-        return scopes.placementOf(orgUnitId, LocalDate.now(clock))
-                .filter(p -> p.open() && scopes.scopeOf(user).covers(p.path()))
-                .orElseThrow(
-                        () -> Problems.invalidField(
-                                "orgUnitId",
-                                "Välj en öppen nämnd, stadsdelsnämnd eller ett bolag (eller en enhet under) inom din omfattning."));
-    }
-
     private LocalDateTime now() {
         return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-    }
-
-    private static ChangeEvents.Actor actor(CurrentUser user) {
-        return new ChangeEvents.Actor(user.username(), user.rolesText());
     }
 
     private static void requireSystemOwner(CurrentUser user) {

@@ -3,7 +3,6 @@ package se.stockholm.varna.inventory;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import se.stockholm.varna.organisation.Placement;
@@ -67,7 +66,7 @@ public class SupplierService {
     public SupplierView register(CurrentUser user, SupplierInput raw) {
         requireSystemOwner(user);
         SupplierInput in = SupplierRules.checked(raw);
-        Placement placement = placementInScope(user, in.orgUnitId());
+        Placement placement = scopes.writablePlacement(user, in.orgUnitId());
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         SupplierEntity saved = suppliers.save(new SupplierEntity(
                 null,
@@ -83,7 +82,7 @@ public class SupplierService {
                 0L));
         in.contracts().forEach(c -> suppliers.addContract(saved.id(), c.reference(), c.startsOn(), c.endsOn()));
         SupplierView view = visible(user, saved.id());
-        events.publish(ENTITY, saved.id(), "CREATED", actor(user), placement.unitId(), null, view);
+        events.publish(ENTITY, saved.id(), "CREATED", user.actor(), placement.unitId(), null, view);
         return view;
     }
 
@@ -95,14 +94,14 @@ public class SupplierService {
             throw Problems.staleVersion();
         }
         SupplierInput in = SupplierRules.checked(raw);
-        Placement placement = placementInScope(user, in.orgUnitId());
+        Placement placement = scopes.writablePlacement(user, in.orgUnitId());
         SupplierEntity current = suppliers.findById(id).orElseThrow(() -> Problems.notFound("Leverantören"));
         suppliers.update(current.with(
                 in, placement.responsibleOrgId(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), version));
         suppliers.deleteContracts(id);
         in.contracts().forEach(c -> suppliers.addContract(id, c.reference(), c.startsOn(), c.endsOn()));
         SupplierView after = visible(user, id);
-        events.publish(ENTITY, id, "CHANGED", actor(user), placement.unitId(), before, after);
+        events.publish(ENTITY, id, "CHANGED", user.actor(), placement.unitId(), before, after);
         return after;
     }
 
@@ -112,19 +111,6 @@ public class SupplierService {
             throw Problems.notFound("Leverantören");
         }
         return supplier.view();
-    }
-
-    private Placement placementInScope(CurrentUser user, long orgUnitId) {
-        return scopes.placementOf(orgUnitId, LocalDate.now(clock))
-                .filter(p -> p.open() && scopes.scopeOf(user).covers(p.path()))
-                .orElseThrow(
-                        () -> Problems.invalidField(
-                                "orgUnitId",
-                                "Välj en öppen nämnd, stadsdelsnämnd eller ett bolag (eller en enhet under) inom din omfattning."));
-    }
-
-    private static ChangeEvents.Actor actor(CurrentUser user) {
-        return new ChangeEvents.Actor(user.username(), user.rolesText());
     }
 
     private static void requireSystemOwner(CurrentUser user) {

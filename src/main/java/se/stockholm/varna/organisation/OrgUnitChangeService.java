@@ -76,7 +76,7 @@ public class OrgUnitChangeService {
         String path = (parent == null ? "/" : parent.path()) + saved.id() + "/";
         units.updatePath(saved.id(), path);
         OrgUnitView view = views.toView(units.findById(saved.id()).orElseThrow());
-        events.publish(ENTITY, saved.id(), "CREATED", actor(user), saved.id(), null, view);
+        events.publish(ENTITY, saved.id(), "CREATED", user.actor(), saved.id(), null, view);
         return view;
     }
 
@@ -124,7 +124,7 @@ public class OrgUnitChangeService {
             move(unit, newParent);
         }
         OrgUnitView after = views.toView(units.findById(id).orElseThrow());
-        events.publish(ENTITY, id, newParent != null ? "MOVED" : "CHANGED", actor(user), id, before, after);
+        events.publish(ENTITY, id, newParent != null ? "MOVED" : "CHANGED", user.actor(), id, before, after);
         return after;
     }
 
@@ -146,7 +146,7 @@ public class OrgUnitChangeService {
         OrgUnitView before = views.toView(unit);
         units.update(unit.closedOn(validTo, cmd.version()));
         OrgUnitView after = views.toView(units.findById(id).orElseThrow());
-        events.publish(ENTITY, id, "CLOSED", actor(user), id, before, after);
+        events.publish(ENTITY, id, "CLOSED", user.actor(), id, before, after);
         return after;
     }
 
@@ -198,10 +198,6 @@ public class OrgUnitChangeService {
         int depthDelta = newParent.depth() + 1 - unit.depth();
         units.moveDescendants(oldPath, newPath, oldPath.length() + 1, depthDelta);
         units.updatePathAndDepth(unit.id(), newPath, newParent.depth() + 1);
-    }
-
-    private static ChangeEvents.Actor actor(CurrentUser user) {
-        return new ChangeEvents.Actor(user.username(), user.rolesText());
     }
 
     private static void requireAdmin(CurrentUser user) {

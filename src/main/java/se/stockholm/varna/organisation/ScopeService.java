@@ -18,9 +18,28 @@ public class ScopeService {
     private final OrgUnitRepository units;
     private final OrgUnitViews views;
 
-    ScopeService(OrgUnitRepository units, OrgUnitViews views) {
+    private final java.time.Clock clock;
+
+    ScopeService(OrgUnitRepository units, OrgUnitViews views, java.time.Clock clock) {
         this.units = units;
         this.views = views;
+        this.clock = clock;
+    }
+
+    /**
+     * Where a user may place something they register or change: an open unit in their scope, at or
+     * below an ansvarig organisation. Anything else is a 400 on the field {@code orgUnitId}.
+     */
+    public Placement writablePlacement(CurrentUser user, long orgUnitId) {
+        Placement placement = placementOf(orgUnitId, java.time.LocalDate.now(clock))
+                .filter(p -> scopeOf(user).covers(p.path()))
+                .orElseThrow(() -> se.stockholm.varna.shared.Problems.invalidField(
+                        "orgUnitId",
+                        "Välj en nämnd, stadsdelsnämnd eller ett bolag (eller en enhet under) inom din omfattning."));
+        if (!placement.open()) {
+            throw se.stockholm.varna.shared.Problems.invalidField("orgUnitId", "Enheten är avslutad.");
+        }
+        return placement;
     }
 
     public Scope scopeOf(CurrentUser user) {

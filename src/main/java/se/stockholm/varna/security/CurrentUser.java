@@ -3,6 +3,7 @@ package se.stockholm.varna.security;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import se.stockholm.varna.shared.ChangeEvents;
 
 /**
  * Who is asking, as the services see it: the Värna roles from Keycloak and the OrgUnit codes whose
@@ -31,5 +32,10 @@ public record CurrentUser(
 
     public String rolesText() {
         return String.join(",", sortedRoles());
+    }
+
+    /** This user as the actor of an audited change. */
+    public ChangeEvents.Actor actor() {
+        return new ChangeEvents.Actor(username, rolesText());
     }
 }
