@@ -7,6 +7,7 @@ import java.util.List;
 import se.stockholm.varna.api.ItServicesApi;
 import se.stockholm.varna.api.model.ItService;
 import se.stockholm.varna.api.model.ItServicePage;
+import se.stockholm.varna.api.model.NamedRef;
 import se.stockholm.varna.api.model.OrgUnitRef;
 import se.stockholm.varna.api.model.Verksamhetsomrade;
 import se.stockholm.varna.api.model.VersionOnly;
@@ -64,9 +65,11 @@ class ItServiceApiController implements ItServicesApi {
                         body.getOwnerUsername(),
                         body.getOwnerName(),
                         body.getAdministrator(),
+                        body.getSupplierId(),
                         body.getHosting(),
                         Boolean.TRUE.equals(body.getCloud()),
-                        body.getCountries()));
+                        body.getCountries(),
+                        body.getUsedByOrgUnitIds()));
         return HttpResponse.created(toApi(created)).header("Location", "/api/v1/it-services/" + created.id());
     }
 
@@ -85,9 +88,11 @@ class ItServiceApiController implements ItServicesApi {
                 body.getOwnerUsername(),
                 body.getOwnerName(),
                 body.getAdministrator(),
+                body.getSupplierId(),
                 body.getHosting(),
                 Boolean.TRUE.equals(body.getCloud()),
-                body.getCountries());
+                body.getCountries(),
+                body.getUsedByOrgUnitIds());
         return toApi(changes.change(users.current(), id, in, body.getVersion()));
     }
 
@@ -131,8 +136,13 @@ class ItServiceApiController implements ItServicesApi {
                         v.informationAssets().stream()
                                 .map(a -> new OrgUnitRef(a.id(), String.valueOf(a.id()), a.name()))
                                 .toList(),
+                        v.usedBy().stream()
+                                .map(u -> new NamedRef(u.id(), u.name()))
+                                .toList(),
                         v.version())
                 .description(v.description())
+                .supplierId(v.supplierId())
+                .supplierName(v.supplierName())
                 .ownerUsername(v.ownerUsername())
                 .ownerName(v.ownerName())
                 .administrator(v.administrator());

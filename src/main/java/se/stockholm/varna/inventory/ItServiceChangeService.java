@@ -3,6 +3,7 @@ package se.stockholm.varna.inventory;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -27,7 +28,10 @@ public class ItServiceChangeService {
     static final String ENTITY = "ItService";
 
     private final ItServiceRepository services;
+    private final ItServiceQueries queries;
     private final ItServiceService reads;
+    private final SupplierService suppliers;
+    private final SupplierQueries supplierRows;
     private final InformationAssetService assets;
     private final HostingKindRepository hostingKinds;
     private final ScopeService scopes;
@@ -36,14 +40,20 @@ public class ItServiceChangeService {
 
     ItServiceChangeService(
             ItServiceRepository services,
+            ItServiceQueries queries,
             ItServiceService reads,
+            SupplierService suppliers,
+            SupplierQueries supplierRows,
             InformationAssetService assets,
             HostingKindRepository hostingKinds,
             ScopeService scopes,
             ChangeEvents events,
             Clock clock) {
         this.services = services;
+        this.queries = queries;
         this.reads = reads;
+        this.suppliers = suppliers;
+        this.supplierRows = supplierRows;
         this.assets = assets;
         this.hostingKinds = hostingKinds;
         this.scopes = scopes;
@@ -54,7 +64,7 @@ public class ItServiceChangeService {
     @Transactional
     public ItServiceView register(CurrentUser user, ItServiceInput raw) {
         requireSystemOwner(user);
-        ItServiceInput in = checked(raw);
+        ItServiceInput in = checked(user, raw);
         Placement placement = scopes.writablePlacement(user, in.orgUnitId());
         LocalDateTime now = now();
         ItServiceEntity saved = services.save(new ItServiceEntity(
@@ -66,6 +76,7 @@ public class ItServiceChangeService {
                 in.ownerUsername(),
                 in.ownerName(),
                 in.administrator(),
+                in.supplierId(),
                 in.hosting(),
                 in.cloud(),
                 in.countriesText(),
@@ -73,6 +84,7 @@ public class ItServiceChangeService {
                 now,
                 now,
                 0L));
+        replaceUsers(saved.id(), in.usedBy());
         ItServiceView view = reads.visible(user, saved.id()).view();
         events.publish(ENTITY, saved.id(), "CREATED", user.actor(), placement.unitId(), null, view);
         return view;
@@ -82,10 +94,11 @@ public class ItServiceChangeService {
     public ItServiceView change(CurrentUser user, long id, ItServiceInput raw, long version) {
         requireSystemOwner(user);
         ItServiceView before = activeAndCurrent(user, id, version);
-        ItServiceInput in = checked(raw);
+        ItServiceInput in = checked(user, raw);
         Placement placement = scopes.writablePlacement(user, in.orgUnitId());
         ItServiceEntity current = services.findById(id).orElseThrow(() -> Problems.notFound("It-tjänsten"));
         services.update(current.with(in, placement.responsibleOrgId(), now(), version));
+        replaceUsers(id, in.usedBy());
         ItServiceView after = reads.visible(user, id).view();
         events.publish(ENTITY, id, "CHANGED", user.actor(), placement.unitId(), before, after);
         return after;
@@ -156,7 +169,26 @@ public class ItServiceChangeService {
         return before;
     }
 
-    private ItServiceInput checked(ItServiceInput in) {
+    private void replaceUsers(long serviceId, List<Long> usedBy) {
+        services.clearUsers(serviceId);
+        usedBy.forEach(unit -> services.addUser(serviceId, unit));
+    }
+
+    /** The active leverantörer in the caller's scope, by name: the choices in the form. */
+    @Transactional(readOnly = true)
+    public List<SupplierView> choosableSuppliers(CurrentUser user) {
+        return suppliers
+                .list(user, null, null, false, null, new PageRequest(0, PageRequest.MAX_SIZE))
+                .items();
+    }
+
+    /** The open ansvariga organisationer of the city: the choices for "används av". */
+    @Transactional(readOnly = true)
+    public List<ItServiceView.NamedRef> choosableUsers() {
+        return queries.responsibleOrganisations(LocalDate.now(clock));
+    }
+
+    private ItServiceInput checked(CurrentUser user, ItServiceInput in) {
         List<FieldProblem> problems = new ArrayList<>();
         String name = AssetRules.strip(in.name());
         if (name == null || name.length() > 200) {
@@ -181,6 +213,15 @@ public class ItServiceChangeService {
         if (in.countries().stream().anyMatch(c -> c == null || !c.matches("[A-Z]{2}"))) {
             problems.add(new FieldProblem("countries", "Ange länder som landskoder, t.ex. US eller IN."));
         }
+        if (in.supplierId() != null && !activeSupplierInScope(user, in.supplierId())) {
+            problems.add(new FieldProblem("supplierId", "Välj en aktiv leverantör som du har tillgång till."));
+        }
+        if (in.usedBy().stream().anyMatch(java.util.Objects::isNull)
+                || queries.openUnits(in.usedBy(), LocalDate.now(clock)).size()
+                        != in.usedBy().size()) {
+            problems.add(
+                    new FieldProblem("usedBy", "Välj bara befintliga organisationsenheter som inte är avslutade."));
+        }
         if (!problems.isEmpty()) {
             throw Problems.validation(problems);
         }
@@ -191,9 +232,20 @@ public class ItServiceChangeService {
                 AssetRules.strip(in.ownerUsername()),
                 AssetRules.strip(in.ownerName()),
                 AssetRules.strip(in.administrator()),
+                in.supplierId(),
                 in.hosting(),
                 in.cloud(),
-                in.countries().stream().distinct().toList());
+                in.countries().stream().distinct().toList(),
+                in.usedBy());
+    }
+
+    private boolean activeSupplierInScope(CurrentUser user, long supplierId) {
+        var scope = scopes.scopeOf(user);
+        return supplierRows
+                .byId(supplierId)
+                .filter(s -> scope.covers(s.path()))
+                .filter(s -> InformationAssetEntity.ACTIVE.equals(s.view().status()))
+                .isPresent();
     }
 
     private LocalDateTime now() {

@@ -103,6 +103,9 @@ class ItServicePagesController {
             CurrentUser user, ServiceForm form, Long id, Map<String, String> errors, String message) {
         Map<String, Object> model = new HashMap<>(options.forUser(user));
         model.put("hostingKinds", reads.hostingKinds(user, false));
+        model.put("suppliers", changes.choosableSuppliers(user));
+        model.put("userUnits", changes.choosableUsers());
+        model.put("usedByIds", java.util.Set.of(form.values().get("usedBy").split(",")));
         model.put("form", form.values());
         model.put("serviceId", id);
         model.put("errors", errors);

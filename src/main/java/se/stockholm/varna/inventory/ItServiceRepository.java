@@ -15,6 +15,12 @@ interface ItServiceRepository extends CrudRepository<ItServiceEntity, Long> {
     @Query("DELETE FROM it_service_asset WHERE it_service_id = :serviceId AND information_asset_id = :assetId")
     void unlink(Long serviceId, Long assetId);
 
+    @Query("DELETE FROM it_service_user WHERE it_service_id = :serviceId")
+    void clearUsers(Long serviceId);
+
+    @Query("INSERT INTO it_service_user (it_service_id, org_unit_id) VALUES (:serviceId, :orgUnitId)")
+    void addUser(Long serviceId, Long orgUnitId);
+
     @Query("SELECT information_asset_id FROM it_service_asset WHERE it_service_id = :serviceId")
     List<Long> linkedAssetIds(Long serviceId);
 }

@@ -17,14 +17,40 @@ public record ItServiceView(
         @Nullable String ownerUsername,
         @Nullable String ownerName,
         @Nullable String administrator,
+        @Nullable Long supplierId,
+        @Nullable String supplierName,
         String hosting,
         boolean cloud,
         List<String> countries,
         String status,
-        List<LinkedAsset> informationAssets,
+        List<NamedRef> informationAssets,
+        List<NamedRef> usedBy,
         long version) {
 
-    /** A processed informationsmängd, by id and name. */
+    ItServiceView withLinks(List<NamedRef> assets, List<NamedRef> users) {
+        return new ItServiceView(
+                id,
+                name,
+                description,
+                orgUnitId,
+                orgUnitName,
+                responsibleOrgId,
+                responsibleOrgName,
+                ownerUsername,
+                ownerName,
+                administrator,
+                supplierId,
+                supplierName,
+                hosting,
+                cloud,
+                countries,
+                status,
+                assets,
+                users,
+                version);
+    }
+
+    /** A processed informationsmängd, or an org unit that uses the service, by id and name. */
     @Serdeable
-    public record LinkedAsset(long id, String name) {}
+    public record NamedRef(long id, String name) {}
 }

@@ -109,6 +109,69 @@ class ItServiceApiIT extends ServerBackedTest {
         assertEquals(409, stale.status());
     }
 
+    @Test
+    void aServiceNamesItsSupplierInScopeAndTheUnitsThatUseIt() {
+        long ours = supplier(owner, "Socialens leverantör AB", forvSocial);
+        long theirs = supplier(Tokens.user("systemagare.service"), "Servicens leverantör AB", unitId("FN-SERVICE"));
+        long bromma = unitId("SDN-BROMMA");
+        long farsta = unitId("SDN-FARSTA");
+        long eventsBefore = auditTotal();
+
+        Map<String, Object> outOfScope = service("Avvisadtjänst ett", forvSocial, "EXTERN_SE", List.of());
+        outOfScope.put("supplierId", theirs);
+        var refused = api().post("/api/v1/it-services", owner, outOfScope);
+        assertEquals(400, refused.status());
+        assertTrue(refused.body().contains("\"field\":\"supplierId\""), refused.body());
+
+        Map<String, Object> unknownUnit = service("Avvisadtjänst två", forvSocial, "EXTERN_SE", List.of());
+        unknownUnit.put("usedByOrgUnitIds", List.of(bromma, 987654321L));
+        var refusedUnit = api().post("/api/v1/it-services", owner, unknownUnit);
+        assertEquals(400, refusedUnit.status());
+        assertTrue(refusedUnit.body().contains("\"field\":\"usedBy\""), refusedUnit.body());
+        assertEquals(eventsBefore, auditTotal(), "refused input writes no audit event");
+        assertEquals(
+                0L,
+                ((Number) api().get("/api/v1/it-services?q=Avvisadtj", Tokens.user("central"))
+                                .map()
+                                .get("total"))
+                        .longValue(),
+                "and no row");
+
+        Map<String, Object> ok = service("Hemtjänstplanering", forvSocial, "EXTERN_SE", List.of());
+        ok.put("supplierId", ours);
+        ok.put("usedByOrgUnitIds", List.of(farsta, bromma, bromma));
+        var created = api().post("/api/v1/it-services", owner, ok);
+        assertEquals(201, created.status(), created.body());
+        assertEquals("Socialens leverantör AB", created.map().get("supplierName"));
+        List<?> users = (List<?>) created.map().get("usedBy");
+        assertEquals(
+                List.of("Bromma stadsdelsnämnd", "Farsta stadsdelsnämnd"),
+                users.stream().map(u -> ((Map<?, ?>) u).get("name")).toList());
+
+        long id = ((Number) created.map().get("id")).longValue();
+        ok.put("usedByOrgUnitIds", List.of(farsta));
+        ok.remove("supplierId");
+        ok.put("version", created.map().get("version"));
+        var changed = api().put("/api/v1/it-services/" + id, owner, ok);
+        assertEquals(200, changed.status(), changed.body());
+        assertEquals(1, ((List<?>) changed.map().get("usedBy")).size());
+        assertEquals(null, changed.map().get("supplierName"));
+    }
+
+    private long supplier(String token, String name, long unit) {
+        var created =
+                api().post("/api/v1/suppliers", token, Map.of("name", name, "orgUnitId", unit, "dpaInPlace", true));
+        assertEquals(201, created.status(), created.body());
+        return ((Number) created.map().get("id")).longValue();
+    }
+
+    private long auditTotal() {
+        return ((Number) api().get("/api/v1/audit-events?size=1", Tokens.user("central"))
+                        .map()
+                        .get("total"))
+                .longValue();
+    }
+
     private Map<String, Object> service(String name, long unit, String hosting, List<String> countries) {
         Map<String, Object> m = new HashMap<>();
         m.put("name", name);

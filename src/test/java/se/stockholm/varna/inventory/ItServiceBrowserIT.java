@@ -55,8 +55,12 @@ class ItServiceBrowserIT extends BrowserBackedTest {
         String unit = (String) page.evalOnSelector(
                 "#orgUnitId", "s => [...s.options].find(o => o.text.includes('Socialförvaltningen')).value");
         page.selectOption("#orgUnitId", unit);
+        page.getByLabel("Farsta stadsdelsnämnd", new Page.GetByLabelOptions().setExact(true))
+                .check();
         page.click("#spara");
         page.waitForSelector("#tjanst-namn");
+        assertEquals(
+                "Farsta stadsdelsnämnd", page.textContent("#tjanst-anvands-av").strip());
         assertEquals(
                 "Tredjeland (utanför EU/EES)", page.textContent("#tjanst-drift").strip());
 
