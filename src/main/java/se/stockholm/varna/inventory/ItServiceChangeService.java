@@ -16,6 +16,7 @@ import se.stockholm.varna.security.Roles;
 import se.stockholm.varna.shared.ChangeEvents;
 import se.stockholm.varna.shared.FieldProblem;
 import se.stockholm.varna.shared.PageRequest;
+import se.stockholm.varna.shared.PageView;
 import se.stockholm.varna.shared.Problems;
 
 /**
@@ -26,6 +27,7 @@ import se.stockholm.varna.shared.Problems;
 public class ItServiceChangeService {
 
     static final String ENTITY = "ItService";
+    private static final int LINKABLE_PAGE = 50;
 
     private final ItServiceRepository services;
     private final ItServiceQueries queries;
@@ -142,20 +144,24 @@ public class ItServiceChangeService {
     }
 
     /**
-     * Active informationsmängder in the caller's scope that the service does not process yet, by name:
-     * the choices for linking (the first 200; more need a search, not yet built).
+     * Active informationsmängder in the caller's scope that the service does not process yet, by name,
+     * optionally narrowed by a text in name or description: the choices for linking (at most 50; the
+     * total tells the page to ask for a narrower search).
      */
     @Transactional(readOnly = true)
-    public List<InformationAssetView> linkableAssets(CurrentUser user, ItServiceView service) {
-        return assets
-                .list(
-                        user,
-                        new AssetFilter(null, null, null, null, null, false, null, null),
-                        new PageRequest(0, PageRequest.MAX_SIZE))
-                .items()
-                .stream()
-                .filter(a -> service.informationAssets().stream().noneMatch(l -> l.id() == a.id()))
+    public PageView<InformationAssetView> linkableAssets(CurrentUser user, ItServiceView service, String text) {
+        List<Long> linked = service.informationAssets().stream()
+                .map(ItServiceView.NamedRef::id)
                 .toList();
+        var page = assets.list(
+                user,
+                new AssetFilter(text, null, null, null, null, false, null, null),
+                new PageRequest(0, LINKABLE_PAGE + linked.size()));
+        List<InformationAssetView> choices = page.items().stream()
+                .filter(a -> !linked.contains(a.id()))
+                .limit(LINKABLE_PAGE)
+                .toList();
+        return new PageView<>(choices, 0, LINKABLE_PAGE, Math.max(choices.size(), page.total() - linked.size()));
     }
 
     private ItServiceView activeAndCurrent(CurrentUser user, long id, long version) {

@@ -142,7 +142,7 @@ class ItServicePagesController {
 
     @Get("/{id}")
     @View("inventory/service")
-    Map<String, Object> detail(@PathVariable long id) {
+    Map<String, Object> detail(@PathVariable long id, @Nullable @QueryValue String sok) {
         CurrentUser user = users.current();
         Map<String, Object> model = new HashMap<>();
         ItServiceView service = reads.get(user, id);
@@ -151,7 +151,8 @@ class ItServicePagesController {
         boolean mayLink = user.hasRole(Roles.SYSTEMAGARE) && "AKTIV".equals(service.status());
         model.put("mayLink", mayLink);
         if (mayLink) {
-            model.put("linkable", changes.linkableAssets(user, service));
+            model.put("linkable", changes.linkableAssets(user, service, sok));
+            model.put("sok", sok == null ? "" : sok.strip());
         }
         return model;
     }

@@ -26,6 +26,12 @@ class ItServiceBrowserIT extends BrowserBackedTest {
         assertEquals(
                 "Stadens gemensamma it-leverans",
                 page.textContent("#tjanst-drift").strip());
+        page.fill("#sok", "hemlöshet");
+        page.click("#sok-mangd");
+        page.waitForURL("**sok=*");
+        assertFalse(
+                page.textContent("#informationAssetId").contains("Ekonomiskt bistånd"),
+                "the search narrows the choices");
         String option = (String) page.evalOnSelector(
                 "#informationAssetId",
                 "s => [...s.options].find(o => o.text.startsWith('Statistik om hemlöshet')).value");
