@@ -15,6 +15,7 @@ import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import java.net.URI;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import se.stockholm.varna.security.AnyPersonRole;
@@ -144,9 +145,13 @@ class SupplierPagesController {
         return new ModelAndView<>("inventory/supplier-form", model);
     }
 
+    /** Field → message, in the order the service found them (the order of the form). */
     private static Map<String, String> fieldErrors(ProblemException e) {
         return e.fieldProblems().stream()
                 .collect(Collectors.toMap(
-                        p -> SupplierForm.fieldOf(p.field()), FieldProblem::message, (a, b) -> a + " " + b));
+                        p -> SupplierForm.fieldOf(p.field()),
+                        FieldProblem::message,
+                        (a, b) -> a + " " + b,
+                        LinkedHashMap::new));
     }
 }
