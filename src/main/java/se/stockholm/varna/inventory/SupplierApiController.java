@@ -9,6 +9,7 @@ import se.stockholm.varna.api.model.Contract;
 import se.stockholm.varna.api.model.Supplier;
 import se.stockholm.varna.api.model.SupplierPage;
 import se.stockholm.varna.api.model.SupplierUpdate;
+import se.stockholm.varna.api.model.VersionOnly;
 import se.stockholm.varna.security.AnyPersonRole;
 import se.stockholm.varna.security.CurrentUsers;
 import se.stockholm.varna.security.Roles;
@@ -70,6 +71,12 @@ class SupplierApiController implements SuppliersApi {
                 body.getSubprocessors(),
                 body.getContracts());
         return toApi(service.change(users.current(), id, in, body.getVersion()));
+    }
+
+    @Override
+    @Secured(Roles.SYSTEMAGARE)
+    public Supplier retireSupplier(Long id, VersionOnly body) {
+        return toApi(service.retire(users.current(), id, body.getVersion()));
     }
 
     private static SupplierInput input(

@@ -36,4 +36,19 @@ record SupplierEntity(
                 now,
                 expectedVersion);
     }
+
+    SupplierEntity retired(LocalDateTime now, long expectedVersion) {
+        return new SupplierEntity(
+                id,
+                name,
+                organisationNumber,
+                orgUnitId,
+                responsibleOrgId,
+                dpaInPlace,
+                subprocessors,
+                InformationAssetEntity.RETIRED,
+                createdAt,
+                now,
+                expectedVersion);
+    }
 }

@@ -24,13 +24,27 @@ final class SupplierRules {
         if (in.orgUnitId() == null) {
             problems.add(new FieldProblem("orgUnitId", "Välj ansvarig organisation eller en enhet under den."));
         }
+        String subprocessors = AssetRules.strip(in.subprocessors());
+        if (subprocessors != null && subprocessors.length() > 1000) {
+            problems.add(new FieldProblem("subprocessors", "Underbiträdena får beskrivas med högst 1000 tecken."));
+        }
+        List<SupplierInput.Contract> contracts = checkedContracts(in.contracts(), problems);
+        if (!problems.isEmpty()) {
+            throw Problems.validation(problems);
+        }
+        return new SupplierInput(name, orgNr, in.orgUnitId(), in.dpaInPlace(), subprocessors, contracts);
+    }
+
+    private static List<SupplierInput.Contract> checkedContracts(
+            List<SupplierInput.Contract> in, List<FieldProblem> problems) {
         List<SupplierInput.Contract> contracts = new ArrayList<>();
-        for (int i = 0; i < in.contracts().size(); i++) {
-            SupplierInput.Contract c = in.contracts().get(i);
+        for (int i = 0; i < in.size(); i++) {
+            SupplierInput.Contract c = in.get(i);
             String reference = AssetRules.strip(c.reference());
-            if (reference == null) {
+            if (reference == null || reference.length() > 120) {
                 problems.add(new FieldProblem(
-                        "contracts[" + i + "].reference", "Ange avtalets diarienummer eller referens."));
+                        "contracts[" + i + "].reference",
+                        "Ange avtalets diarienummer eller referens (högst 120 tecken)."));
             }
             if (c.startsOn() != null && c.endsOn() != null && !c.endsOn().isAfter(c.startsOn())) {
                 problems.add(
@@ -38,11 +52,7 @@ final class SupplierRules {
             }
             contracts.add(new SupplierInput.Contract(reference, c.startsOn(), c.endsOn()));
         }
-        if (!problems.isEmpty()) {
-            throw Problems.validation(problems);
-        }
-        return new SupplierInput(
-                name, orgNr, in.orgUnitId(), in.dpaInPlace(), AssetRules.strip(in.subprocessors()), contracts);
+        return contracts;
     }
 
     /** NNNNNN-NNNN whose ten digits pass the Luhn check, as every Swedish organisationsnummer does. */

@@ -15,7 +15,7 @@ import se.stockholm.varna.shared.PageRequest;
 import se.stockholm.varna.shared.PageView;
 import se.stockholm.varna.shared.Problems;
 
-/** Leverantörer: read in scope; registered and changed by a systemägare in scope; audited. */
+/** Leverantörer: read in scope; registered, changed and retired by a systemägare in scope; audited. */
 @Singleton
 public class SupplierService {
 
@@ -89,10 +89,7 @@ public class SupplierService {
     @Transactional
     public SupplierView change(CurrentUser user, long id, SupplierInput raw, long version) {
         requireSystemOwner(user);
-        SupplierView before = visible(user, id);
-        if (before.version() != version) {
-            throw Problems.staleVersion();
-        }
+        SupplierView before = activeAndCurrent(user, id, version);
         SupplierInput in = SupplierRules.checked(raw);
         Placement placement = scopes.writablePlacement(user, in.orgUnitId());
         SupplierEntity current = suppliers.findById(id).orElseThrow(() -> Problems.notFound("Leverantören"));
@@ -105,6 +102,29 @@ public class SupplierService {
         return after;
     }
 
+    /** Marks the leverantör avvecklad: it is never deleted and keeps its contracts and history. */
+    @Transactional
+    public SupplierView retire(CurrentUser user, long id, long version) {
+        requireSystemOwner(user);
+        SupplierView before = activeAndCurrent(user, id, version);
+        SupplierEntity current = suppliers.findById(id).orElseThrow(() -> Problems.notFound("Leverantören"));
+        suppliers.update(current.retired(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), version));
+        SupplierView after = visible(user, id);
+        events.publish(ENTITY, id, "RETIRED", user.actor(), before.orgUnitId(), before, after);
+        return after;
+    }
+
+    private SupplierView activeAndCurrent(CurrentUser user, long id, long version) {
+        SupplierView before = visible(user, id);
+        if (!InformationAssetEntity.ACTIVE.equals(before.status())) {
+            throw Problems.conflict("Leverantören är redan avvecklad och kan inte ändras.");
+        }
+        if (before.version() != version) {
+            throw Problems.staleVersion();
+        }
+        return before;
+    }
+
     private SupplierView visible(CurrentUser user, long id) {
         SupplierQueries.Scoped supplier = queries.byId(id).orElseThrow(() -> Problems.notFound("Leverantören"));
         if (!scopes.scopeOf(user).covers(supplier.path())) {
@@ -115,7 +135,7 @@ public class SupplierService {
 
     private static void requireSystemOwner(CurrentUser user) {
         if (!user.hasRole(Roles.SYSTEMAGARE)) {
-            throw Problems.forbidden("Bara systemägare får registrera och ändra leverantörer.");
+            throw Problems.forbidden("Bara systemägare får registrera, ändra och avveckla leverantörer.");
         }
     }
 }

@@ -38,6 +38,9 @@ class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
         if (path.startsWith("/it-tjanster")) {
             return "services";
         }
+        if (path.startsWith("/leverantorer")) {
+            return "suppliers";
+        }
         if (path.startsWith("/handelselogg")) {
             return "audit";
         }

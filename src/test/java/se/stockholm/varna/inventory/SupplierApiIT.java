@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import se.stockholm.varna.testsupport.ServerBackedTest;
 import se.stockholm.varna.testsupport.Tokens;
 
-/** Leverantörer through the API: systemägare in scope, organisationsnummer and contract rules, 409. */
+/** Leverantörer through the API: systemägare in scope, organisationsnummer and contract rules, retiring, 409. */
 @MicronautTest
 class SupplierApiIT extends ServerBackedTest {
 
@@ -83,6 +83,53 @@ class SupplierApiIT extends ServerBackedTest {
                 403,
                 api().post("/api/v1/suppliers", Tokens.user("agare.social"), supplier("Y AB", null))
                         .status());
+    }
+
+    @Test
+    void systemagareInScopeRetiresASupplierWhichIsAuditedAndCannotBeChangedAfterwards() {
+        var created = api().post("/api/v1/suppliers", owner, supplier("Arkivtjänst Söder AB", "212000-0142"));
+        assertEquals(201, created.status(), created.body());
+        long id = ((Number) created.map().get("id")).longValue();
+        String retire = "/api/v1/suppliers/" + id + "/retire";
+        assertEquals(
+                403,
+                api().post(retire, Tokens.user("lasare.farsta"), Map.of("version", 0))
+                        .status(),
+                "a läsare may not retire");
+        assertEquals(
+                404,
+                api().post(retire, Tokens.user("systemagare.service"), Map.of("version", 0))
+                        .status(),
+                "a systemägare outside the scope does not see it");
+        var stale = api().post(retire, owner, Map.of("version", 7));
+        assertEquals(409, stale.status(), stale.body());
+        assertTrue(stale.isProblem(), stale.body());
+
+        var retired = api().post(retire, owner, Map.of("version", 0));
+        assertEquals(200, retired.status(), retired.body());
+        assertEquals("AVVECKLAD", retired.map().get("status"));
+        var history =
+                (List<?>) api().get("/api/v1/audit-events?entityType=Supplier&entityId=" + id, Tokens.user("central"))
+                        .map()
+                        .get("items");
+        assertTrue(history.stream().anyMatch(e -> "RETIRED".equals(((Map<?, ?>) e).get("action"))), history.toString());
+
+        long version = ((Number) retired.map().get("version")).longValue();
+        Map<String, Object> change = supplier("Arkivtjänst Söder AB", "212000-0142");
+        change.put("version", version);
+        var changed = api().put("/api/v1/suppliers/" + id, owner, change);
+        assertEquals(409, changed.status(), "a retired supplier cannot be changed: " + changed.body());
+        assertEquals(409, api().post(retire, owner, Map.of("version", version)).status(), "nor retired twice");
+        assertEquals(
+                "AVVECKLAD",
+                api().get("/api/v1/suppliers/" + id, owner).map().get("status"),
+                "it is kept, never deleted");
+        assertEquals(
+                1L,
+                ((Number) api().get("/api/v1/suppliers?status=AVVECKLAD&q=Arkivtj", owner)
+                                .map()
+                                .get("total"))
+                        .longValue());
     }
 
     private Map<String, Object> supplier(String name, String orgNr) {

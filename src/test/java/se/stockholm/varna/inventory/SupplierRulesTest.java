@@ -26,4 +26,12 @@ class SupplierRulesTest {
         var input = new SupplierInput("Leverantör AB", null, 1L, false, null, List.of(backwards));
         assertThrows(ProblemException.class, () -> SupplierRules.checked(input));
     }
+
+    @Test
+    void aTooLongContractReferenceIsAFieldProblemNotADatabaseError() {
+        var contract = new SupplierInput.Contract("x".repeat(121), null, null);
+        var input = new SupplierInput("Leverantör AB", null, 1L, false, null, List.of(contract));
+        var e = assertThrows(ProblemException.class, () -> SupplierRules.checked(input));
+        assertTrue(e.fieldProblems().stream().anyMatch(p -> p.field().equals("contracts[0].reference")));
+    }
 }
