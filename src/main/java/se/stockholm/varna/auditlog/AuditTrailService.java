@@ -3,6 +3,7 @@ package se.stockholm.varna.auditlog;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
+import se.stockholm.varna.classification.ClassificationService;
 import se.stockholm.varna.inventory.InformationAssetService;
 import se.stockholm.varna.inventory.ItServiceService;
 import se.stockholm.varna.inventory.SupplierService;
@@ -33,6 +34,7 @@ public class AuditTrailService {
     private final InformationAssetService assets;
     private final ItServiceService services;
     private final SupplierService suppliers;
+    private final ClassificationService classifications;
 
     AuditTrailService(
             AuditQueries queries,
@@ -41,7 +43,8 @@ public class AuditTrailService {
             OrgUnitService orgUnits,
             InformationAssetService assets,
             ItServiceService services,
-            SupplierService suppliers) {
+            SupplierService suppliers,
+            ClassificationService classifications) {
         this.queries = queries;
         this.verifier = verifier;
         this.scopes = scopes;
@@ -49,6 +52,7 @@ public class AuditTrailService {
         this.assets = assets;
         this.services = services;
         this.suppliers = suppliers;
+        this.classifications = classifications;
     }
 
     /**
@@ -61,6 +65,7 @@ public class AuditTrailService {
             case "InformationAsset" -> assets.get(user, entityId);
             case "ItService" -> services.get(user, entityId);
             case "Supplier" -> suppliers.get(user, entityId);
+            case "Classification" -> classifications.get(user, entityId);
             case "OrgUnit" -> orgUnits.get(user, entityId);
             default -> throw Problems.notFound("Objektet");
         }
