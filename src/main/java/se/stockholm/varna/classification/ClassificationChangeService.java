@@ -106,6 +106,17 @@ public class ClassificationChangeService {
         return published(user, id, "CHANGED", before);
     }
 
+    /** Saves only the separate analysis (needed for level 4), keeping answers and levels. */
+    @Transactional
+    public ClassificationView saveSeparateAnalysis(CurrentUser user, long id, String analysis, long version) {
+        requireOwner(user);
+        ClassificationView c = reads.visible(user, id);
+        List<ClassificationInput.LevelChoice> levels = c.levels().stream()
+                .map(l -> new ClassificationInput.LevelChoice(l.aspect(), l.level(), l.motivation()))
+                .toList();
+        return save(user, id, new ClassificationInput(c.answers(), levels, analysis), version);
+    }
+
     @Transactional
     public ClassificationView submit(CurrentUser user, long id, long version) {
         requireOwner(user);

@@ -35,6 +35,9 @@ class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
         if (path.startsWith("/informationsmangder")) {
             return "assets";
         }
+        if (path.startsWith("/klassning")) {
+            return "classification";
+        }
         if (path.startsWith("/it-tjanster")) {
             return "services";
         }
