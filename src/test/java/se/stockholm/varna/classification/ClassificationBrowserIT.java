@@ -32,6 +32,10 @@ class ClassificationBrowserIT extends BrowserBackedTest {
                 options.nth(Math.min(2, options.count() - 1)).check();
             }
             if ("Konfidentialitet".equals(aspect)) {
+                assertEquals(
+                        "2",
+                        page.textContent("#forslag-niva").strip(),
+                        "the proposal follows the answers before saving");
                 Browser.assertAccessible(page, "wizard step");
                 Browser.screenshot(page, "classification-step");
                 page.selectOption("#level", "1");
