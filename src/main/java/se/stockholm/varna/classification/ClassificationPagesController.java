@@ -1,6 +1,7 @@
 package se.stockholm.varna.classification;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -38,16 +39,19 @@ class ClassificationPagesController {
     private final ClassificationService reads;
     private final ClassificationChangeService changes;
     private final ClassificationPresenter presenter;
+    private final DecisionPdf pdf;
     private final CurrentUsers users;
 
     ClassificationPagesController(
             ClassificationService reads,
             ClassificationChangeService changes,
             ClassificationPresenter presenter,
+            DecisionPdf pdf,
             CurrentUsers users) {
         this.reads = reads;
         this.changes = changes;
         this.presenter = presenter;
+        this.pdf = pdf;
         this.users = users;
     }
 
@@ -126,6 +130,14 @@ class ClassificationPagesController {
     @View("classification/decision")
     Map<String, Object> decisionDocument(@PathVariable long id) {
         return presenter.decisionDocument(users.current(), id);
+    }
+
+    @Get(value = "/{id}/beslutsdokument.pdf", produces = "application/pdf")
+    HttpResponse<byte[]> decisionPdf(@PathVariable long id, HttpRequest<?> request) {
+        byte[] pdf = this.pdf.render(presenter.decisionDocument(users.current(), id), request);
+        return HttpResponse.ok(pdf)
+                .contentType("application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"klassningsbeslut-" + id + ".pdf\"");
     }
 
     static long number(String value, String field) {

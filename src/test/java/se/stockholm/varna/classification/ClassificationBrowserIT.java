@@ -64,6 +64,14 @@ class ClassificationBrowserIT extends BrowserBackedTest {
                 page.textContent("#dok-mangd").strip());
         Browser.assertAccessible(page, "decision document");
         Browser.screenshot(page, "classification-decision-document");
+        var download = page.waitForDownload(() -> page.click("#pdf"));
+        try {
+            byte[] pdf = java.nio.file.Files.readAllBytes(download.path());
+            assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+            assertTrue(pdf.length > 2000, "a real document, " + pdf.length + " bytes");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
