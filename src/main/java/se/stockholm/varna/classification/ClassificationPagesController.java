@@ -3,7 +3,6 @@ package se.stockholm.varna.classification;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -21,8 +20,8 @@ import se.stockholm.varna.security.AnyPersonRole;
 import se.stockholm.varna.security.CurrentUser;
 import se.stockholm.varna.security.CurrentUsers;
 import se.stockholm.varna.security.Roles;
+import se.stockholm.varna.shared.FormSubmission;
 import se.stockholm.varna.shared.PageRequest;
-import se.stockholm.varna.shared.ProblemException;
 import se.stockholm.varna.shared.Problems;
 
 /**
@@ -91,29 +90,27 @@ class ClassificationPagesController {
     @Get("/{id}")
     @View("classification/classification")
     Map<String, Object> detail(@PathVariable long id) {
-        return presenter.detail(users.current(), id, null, null);
+        return presenter.detail(users.current(), id, FormSubmission.Errors.NONE, Map.of());
     }
 
     @Post(value = "/{id}/{action}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> act(@PathVariable long id, @PathVariable String action, @Body Map<String, String> form) {
         CurrentUser user = users.current();
         long version = number(form.get("version"), "version");
-        try {
-            switch (action) {
-                case "skicka" -> changes.submit(user, id, version);
-                case "besluta" -> changes.decide(user, id, version);
-                case "returnera" -> changes.sendBack(user, id, form.get("comment"), version);
-                case "separat-analys" -> changes.saveSeparateAnalysis(user, id, form.get("separateAnalysis"), version);
-                default -> throw Problems.notFound("Sidan");
-            }
-            return HttpResponse.seeOther(URI.create("/klassning/" + id));
-        } catch (ProblemException e) {
-            if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-                throw e;
-            }
-            return HttpResponse.status(e.status())
-                    .body(new ModelAndView<>("classification/classification", presenter.detail(user, id, e, form)));
-        }
+        return FormSubmission.submit(
+                () -> {
+                    switch (action) {
+                        case "skicka" -> changes.submit(user, id, version);
+                        case "besluta" -> changes.decide(user, id, version);
+                        case "returnera" -> changes.sendBack(user, id, form.get("comment"), version);
+                        case "separat-analys" ->
+                            changes.saveSeparateAnalysis(user, id, form.get("separateAnalysis"), version);
+                        default -> throw Problems.notFound("Sidan");
+                    }
+                    return URI.create("/klassning/" + id);
+                },
+                errors ->
+                        new ModelAndView<>("classification/classification", presenter.detail(user, id, errors, form)));
     }
 
     @Get("/{id}/jamfor")

@@ -11,9 +11,8 @@ import se.stockholm.varna.inventory.InformationAssetService;
 import se.stockholm.varna.inventory.InformationAssetView;
 import se.stockholm.varna.security.CurrentUser;
 import se.stockholm.varna.security.Roles;
-import se.stockholm.varna.shared.FieldProblem;
+import se.stockholm.varna.shared.FormSubmission;
 import se.stockholm.varna.shared.PageRequest;
-import se.stockholm.varna.shared.ProblemException;
 
 /** Builds the models of the classification pages from the services; decides which actions to offer. */
 @Singleton
@@ -77,7 +76,7 @@ class ClassificationPresenter {
     }
 
     @Transactional(readOnly = true)
-    Map<String, Object> detail(CurrentUser user, long id, ProblemException problem, Map<String, String> form) {
+    Map<String, Object> detail(CurrentUser user, long id, FormSubmission.Errors errors, Map<String, String> form) {
         ClassificationView c = reads.get(user, id);
         QuestionCatalogueView catalogue = reads.catalogue(user, c.catalogueId());
         ScaleView scale = reads.scale(user);
@@ -98,21 +97,15 @@ class ClassificationPresenter {
                         && ClassificationView.FOR_DECISION.equals(c.status()));
         model.put("needsAnalysis", c.levels().stream().anyMatch(l -> l.level() == 4));
         model.put("overdue", c.overdueOn(reads.today()));
-        model.put("message", problem == null ? null : problem.getMessage());
-        model.put(
-                "errors",
-                problem == null
-                        ? Map.of()
-                        : problem.fieldProblems().stream()
-                                .collect(Collectors.toMap(
-                                        FieldProblem::field, FieldProblem::message, (a, b) -> a + " " + b)));
-        model.put("form", form == null ? Map.of() : form);
+        model.put("message", errors.message());
+        model.put("errors", errors.fields());
+        model.put("form", form);
         return model;
     }
 
     @Transactional(readOnly = true)
     Map<String, Object> decisionDocument(CurrentUser user, long id) {
-        Map<String, Object> model = detail(user, id, null, null);
+        Map<String, Object> model = detail(user, id, FormSubmission.Errors.NONE, Map.of());
         ClassificationView c = (ClassificationView) model.get("c");
         model.put("asset", assets.get(user, c.informationAssetId()));
         return model;

@@ -1,7 +1,6 @@
 package se.stockholm.varna.classification;
 
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -15,7 +14,7 @@ import java.util.Map;
 import se.stockholm.varna.security.CurrentUser;
 import se.stockholm.varna.security.CurrentUsers;
 import se.stockholm.varna.security.Roles;
-import se.stockholm.varna.shared.ProblemException;
+import se.stockholm.varna.shared.FormSubmission;
 
 /** The classification wizard: one aspect per step, K → R → T → S, then the summary page. */
 @Controller("/klassning/{id}/steg")
@@ -35,26 +34,23 @@ class ClassificationWizardPagesController {
 
     @Get("/{aspect}")
     ModelAndView<Map<String, Object>> step(@PathVariable long id, @PathVariable String aspect) {
-        return new ModelAndView<>("classification/step", presenter.step(users.current(), id, aspect, null, null));
+        return new ModelAndView<>(
+                "classification/step", presenter.step(users.current(), id, aspect, null, FormSubmission.Errors.NONE));
     }
 
     @Post(value = "/{aspect}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> save(@PathVariable long id, @PathVariable String aspect, @Body Map<String, String> form) {
         CurrentUser user = users.current();
         WizardStepForm step = WizardStepForm.of(form);
-        try {
-            var saved = changes.save(user, id, presenter.input(user, id, aspect, step), step.version());
-            String next = "tillbaka".equals(form.get("riktning"))
-                    ? presenter.previous(user, aspect)
-                    : presenter.next(user, aspect);
-            return HttpResponse.seeOther(URI.create(
-                    next == null ? "/klassning/" + saved.id() : "/klassning/" + saved.id() + "/steg/" + next));
-        } catch (ProblemException e) {
-            if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-                throw e;
-            }
-            return HttpResponse.status(e.status())
-                    .body(new ModelAndView<>("classification/step", presenter.step(user, id, aspect, step, e)));
-        }
+        return FormSubmission.submit(
+                () -> {
+                    var saved = changes.save(user, id, presenter.input(user, id, aspect, step), step.version());
+                    String next = "tillbaka".equals(form.get("riktning"))
+                            ? presenter.previous(user, aspect)
+                            : presenter.next(user, aspect);
+                    return URI.create(
+                            next == null ? "/klassning/" + saved.id() : "/klassning/" + saved.id() + "/steg/" + next);
+                },
+                errors -> new ModelAndView<>("classification/step", presenter.step(user, id, aspect, step, errors)));
     }
 }

@@ -6,10 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import se.stockholm.varna.security.CurrentUser;
-import se.stockholm.varna.shared.FieldProblem;
-import se.stockholm.varna.shared.ProblemException;
+import se.stockholm.varna.shared.FormSubmission;
 import se.stockholm.varna.shared.Problems;
 
 /** The model of one wizard step, and the command a posted step becomes. */
@@ -24,7 +22,7 @@ class WizardStepPresenter {
 
     @Transactional(readOnly = true)
     Map<String, Object> step(
-            CurrentUser user, long id, String aspect, WizardStepForm posted, ProblemException problem) {
+            CurrentUser user, long id, String aspect, WizardStepForm posted, FormSubmission.Errors errors) {
         ClassificationView c = reads.get(user, id);
         if (!c.editable()) {
             throw Problems.conflict("En beslutad klassning ändras aldrig. Starta en omklassning i stället.");
@@ -54,16 +52,10 @@ class WizardStepPresenter {
                 "formLevel",
                 posted == null ? (level.deviates() ? String.valueOf(level.level()) : "") : text(posted.level()));
         model.put("formMotivation", posted == null ? nullToEmpty(level.motivation()) : posted.motivation());
-        model.put("message", problem == null ? null : problem.getMessage());
+        model.put("message", errors.message());
         model.put(
                 "errors",
-                problem == null
-                        ? Map.of()
-                        : problem.fieldProblems().stream()
-                                .collect(Collectors.toMap(
-                                        f -> f.field().startsWith("levels.") ? "level" : f.field(),
-                                        FieldProblem::message,
-                                        (a, b) -> a + " " + b)));
+                errors.renamed(f -> f.startsWith("levels.") ? "level" : f).fields());
         model.put("previous", previous(user, aspect));
         return model;
     }

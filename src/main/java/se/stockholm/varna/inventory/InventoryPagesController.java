@@ -2,7 +2,6 @@ package se.stockholm.varna.inventory;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -16,14 +15,12 @@ import io.micronaut.views.View;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import se.stockholm.varna.security.AnyPersonRole;
 import se.stockholm.varna.security.CurrentUser;
 import se.stockholm.varna.security.CurrentUsers;
 import se.stockholm.varna.security.Roles;
-import se.stockholm.varna.shared.FieldProblem;
+import se.stockholm.varna.shared.FormSubmission;
 import se.stockholm.varna.shared.PageRequest;
-import se.stockholm.varna.shared.ProblemException;
 
 /** The informationsmängder pages: list with search and filters, detail, and the register/edit form. */
 @Controller("/informationsmangder")
@@ -89,7 +86,7 @@ class InventoryPagesController {
         values.put("ownerUsername", user.username());
         values.put("ownerName", user.displayName());
         values.put("personalData", "INGA");
-        return form(user, new AssetForm(values), null, Map.of(), null);
+        return form(user, new AssetForm(values), null, FormSubmission.Errors.NONE);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -97,19 +94,17 @@ class InventoryPagesController {
     HttpResponse<?> create(@Body Map<String, String> raw) {
         CurrentUser user = users.current();
         AssetForm form = AssetForm.of(raw);
-        try {
-            InformationAssetView created = changes.register(user, form.toInput());
-            return HttpResponse.seeOther(URI.create("/informationsmangder/" + created.id()));
-        } catch (ProblemException e) {
-            return HttpResponse.status(e.status()).body(form(user, form, null, fieldErrors(e), e.getMessage()));
-        }
+        return FormSubmission.submit(
+                () -> URI.create("/informationsmangder/"
+                        + changes.register(user, form.toInput()).id()),
+                errors -> form(user, form, null, errors));
     }
 
     @Get("/{id}/andra")
     @Secured(Roles.INFORMATIONSAGARE)
     ModelAndView<Map<String, Object>> editForm(@PathVariable long id) {
         CurrentUser user = users.current();
-        return form(user, AssetForm.of(reads.get(user, id)), id, Map.of(), null);
+        return form(user, AssetForm.of(reads.get(user, id)), id, FormSubmission.Errors.NONE);
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -117,15 +112,12 @@ class InventoryPagesController {
     HttpResponse<?> update(@PathVariable long id, @Body Map<String, String> raw) {
         CurrentUser user = users.current();
         AssetForm form = AssetForm.of(raw);
-        try {
-            changes.change(user, id, form.toInput(), form.version());
-            return HttpResponse.seeOther(URI.create("/informationsmangder/" + id));
-        } catch (ProblemException e) {
-            if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-                throw e;
-            }
-            return HttpResponse.status(e.status()).body(form(user, form, id, fieldErrors(e), e.getMessage()));
-        }
+        return FormSubmission.submit(
+                () -> {
+                    changes.change(user, id, form.toInput(), form.version());
+                    return URI.create("/informationsmangder/" + id);
+                },
+                errors -> form(user, form, id, errors));
     }
 
     @Post(value = "/{id}/avveckla", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -136,17 +128,12 @@ class InventoryPagesController {
     }
 
     private ModelAndView<Map<String, Object>> form(
-            CurrentUser user, AssetForm form, Long id, Map<String, String> errors, String message) {
+            CurrentUser user, AssetForm form, Long id, FormSubmission.Errors errors) {
         Map<String, Object> model = new HashMap<>(options.forUser(user));
         model.put("form", form.values());
         model.put("assetId", id);
-        model.put("errors", errors);
-        model.put("message", message);
+        model.put("errors", errors.fields());
+        model.put("message", errors.message());
         return new ModelAndView<>("inventory/form", model);
-    }
-
-    private static Map<String, String> fieldErrors(ProblemException e) {
-        return e.fieldProblems().stream()
-                .collect(Collectors.toMap(FieldProblem::field, FieldProblem::message, (a, b) -> a + " " + b));
     }
 }

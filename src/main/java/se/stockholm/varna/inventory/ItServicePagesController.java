@@ -2,7 +2,6 @@ package se.stockholm.varna.inventory;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -16,14 +15,12 @@ import io.micronaut.views.View;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import se.stockholm.varna.security.AnyPersonRole;
 import se.stockholm.varna.security.CurrentUser;
 import se.stockholm.varna.security.CurrentUsers;
 import se.stockholm.varna.security.Roles;
-import se.stockholm.varna.shared.FieldProblem;
+import se.stockholm.varna.shared.FormSubmission;
 import se.stockholm.varna.shared.PageRequest;
-import se.stockholm.varna.shared.ProblemException;
 import se.stockholm.varna.shared.Problems;
 
 /** The it-tjänster pages: list (with the third-country/cloud view), detail, and linking informationsmängder. */
@@ -60,7 +57,7 @@ class ItServicePagesController {
         values.put("ownerUsername", user.username());
         values.put("ownerName", user.displayName());
         values.put("hosting", "STADENS");
-        return form(user, new ServiceForm(values), null, Map.of(), null);
+        return form(user, new ServiceForm(values), null, FormSubmission.Errors.NONE);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -68,19 +65,17 @@ class ItServicePagesController {
     HttpResponse<?> create(@Body Map<String, String> raw) {
         CurrentUser user = users.current();
         ServiceForm form = ServiceForm.of(raw);
-        try {
-            ItServiceView created = changes.register(user, form.toInput());
-            return HttpResponse.seeOther(URI.create("/it-tjanster/" + created.id()));
-        } catch (ProblemException e) {
-            return HttpResponse.status(e.status()).body(form(user, form, null, fieldErrors(e), e.getMessage()));
-        }
+        return FormSubmission.submit(
+                () -> URI.create(
+                        "/it-tjanster/" + changes.register(user, form.toInput()).id()),
+                errors -> form(user, form, null, errors));
     }
 
     @Get("/{id}/andra")
     @Secured(Roles.SYSTEMAGARE)
     ModelAndView<Map<String, Object>> editForm(@PathVariable long id) {
         CurrentUser user = users.current();
-        return form(user, ServiceForm.of(reads.get(user, id)), id, Map.of(), null);
+        return form(user, ServiceForm.of(reads.get(user, id)), id, FormSubmission.Errors.NONE);
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -88,19 +83,16 @@ class ItServicePagesController {
     HttpResponse<?> update(@PathVariable long id, @Body Map<String, String> raw) {
         CurrentUser user = users.current();
         ServiceForm form = ServiceForm.of(raw);
-        try {
-            changes.change(user, id, form.toInput(), form.version());
-            return HttpResponse.seeOther(URI.create("/it-tjanster/" + id));
-        } catch (ProblemException e) {
-            if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-                throw e;
-            }
-            return HttpResponse.status(e.status()).body(form(user, form, id, fieldErrors(e), e.getMessage()));
-        }
+        return FormSubmission.submit(
+                () -> {
+                    changes.change(user, id, form.toInput(), form.version());
+                    return URI.create("/it-tjanster/" + id);
+                },
+                errors -> form(user, form, id, errors));
     }
 
     private ModelAndView<Map<String, Object>> form(
-            CurrentUser user, ServiceForm form, Long id, Map<String, String> errors, String message) {
+            CurrentUser user, ServiceForm form, Long id, FormSubmission.Errors errors) {
         Map<String, Object> model = new HashMap<>(options.forUser(user));
         model.put("hostingKinds", reads.hostingKinds(user, false));
         model.put("suppliers", changes.choosableSuppliers(user));
@@ -108,14 +100,9 @@ class ItServicePagesController {
         model.put("usedByIds", java.util.Set.of(form.values().get("usedBy").split(",")));
         model.put("form", form.values());
         model.put("serviceId", id);
-        model.put("errors", errors);
-        model.put("message", message);
+        model.put("errors", errors.fields());
+        model.put("message", errors.message());
         return new ModelAndView<>("inventory/service-form", model);
-    }
-
-    private static Map<String, String> fieldErrors(ProblemException e) {
-        return e.fieldProblems().stream()
-                .collect(Collectors.toMap(FieldProblem::field, FieldProblem::message, (a, b) -> a + " " + b));
     }
 
     @Get

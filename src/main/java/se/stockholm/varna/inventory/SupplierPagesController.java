@@ -2,7 +2,6 @@ package se.stockholm.varna.inventory;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -15,16 +14,13 @@ import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import java.net.URI;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import se.stockholm.varna.security.AnyPersonRole;
 import se.stockholm.varna.security.CurrentUser;
 import se.stockholm.varna.security.CurrentUsers;
 import se.stockholm.varna.security.Roles;
-import se.stockholm.varna.shared.FieldProblem;
+import se.stockholm.varna.shared.FormSubmission;
 import se.stockholm.varna.shared.PageRequest;
-import se.stockholm.varna.shared.ProblemException;
 
 /** The leverantörer pages: list with search and filters, detail with contracts, the form, retiring. */
 @Controller("/leverantorer")
@@ -86,7 +82,7 @@ class SupplierPagesController {
     @Get("/ny")
     @Secured(Roles.SYSTEMAGARE)
     ModelAndView<Map<String, Object>> newForm() {
-        return form(users.current(), SupplierForm.of(Map.of()), null, Map.of(), null);
+        return form(users.current(), SupplierForm.of(Map.of()), null, FormSubmission.Errors.NONE);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -94,19 +90,17 @@ class SupplierPagesController {
     HttpResponse<?> create(@Body Map<String, String> raw) {
         CurrentUser user = users.current();
         SupplierForm form = SupplierForm.of(raw);
-        try {
-            SupplierView created = service.register(user, form.toInput());
-            return HttpResponse.seeOther(URI.create("/leverantorer/" + created.id()));
-        } catch (ProblemException e) {
-            return HttpResponse.status(e.status()).body(form(user, form, null, fieldErrors(e), e.getMessage()));
-        }
+        return FormSubmission.submit(
+                () -> URI.create("/leverantorer/"
+                        + service.register(user, form.toInput()).id()),
+                errors -> form(user, form, null, errors.renamed(SupplierForm::fieldOf)));
     }
 
     @Get("/{id}/andra")
     @Secured(Roles.SYSTEMAGARE)
     ModelAndView<Map<String, Object>> editForm(@PathVariable long id) {
         CurrentUser user = users.current();
-        return form(user, SupplierForm.of(service.get(user, id)), id, Map.of(), null);
+        return form(user, SupplierForm.of(service.get(user, id)), id, FormSubmission.Errors.NONE);
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -114,15 +108,12 @@ class SupplierPagesController {
     HttpResponse<?> update(@PathVariable long id, @Body Map<String, String> raw) {
         CurrentUser user = users.current();
         SupplierForm form = SupplierForm.of(raw);
-        try {
-            service.change(user, id, form.toInput(), form.version());
-            return HttpResponse.seeOther(URI.create("/leverantorer/" + id));
-        } catch (ProblemException e) {
-            if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-                throw e;
-            }
-            return HttpResponse.status(e.status()).body(form(user, form, id, fieldErrors(e), e.getMessage()));
-        }
+        return FormSubmission.submit(
+                () -> {
+                    service.change(user, id, form.toInput(), form.version());
+                    return URI.create("/leverantorer/" + id);
+                },
+                errors -> form(user, form, id, errors.renamed(SupplierForm::fieldOf)));
     }
 
     /** A conflict (stale version, already retired) is answered by the error page with its message. */
@@ -134,24 +125,16 @@ class SupplierPagesController {
     }
 
     private ModelAndView<Map<String, Object>> form(
-            CurrentUser user, SupplierForm form, Long id, Map<String, String> errors, String message) {
+            CurrentUser user, SupplierForm form, Long id, FormSubmission.Errors errors) {
         Map<String, Object> model = new HashMap<>();
         model.put("units", options.forUser(user).get("units"));
         model.put("form", form.values());
         model.put("contracts", form.rowsToShow());
         model.put("supplierId", id);
-        model.put("errors", errors);
-        model.put("message", message);
+        model.put("errors", errors.fields());
+        model.put("message", errors.message());
         return new ModelAndView<>("inventory/supplier-form", model);
     }
 
     /** Field → message, in the order the service found them (the order of the form). */
-    private static Map<String, String> fieldErrors(ProblemException e) {
-        return e.fieldProblems().stream()
-                .collect(Collectors.toMap(
-                        p -> SupplierForm.fieldOf(p.field()),
-                        FieldProblem::message,
-                        (a, b) -> a + " " + b,
-                        LinkedHashMap::new));
-    }
 }
