@@ -1,7 +1,6 @@
 package se.stockholm.varna.classification;
 
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import java.time.Instant;
@@ -34,8 +33,6 @@ import se.stockholm.varna.security.Roles;
 @Controller
 @AnyPersonRole
 class ActionPlanApiController implements ActionPlansApi {
-
-    static final MediaType CSV = MediaType.of("text/csv; charset=UTF-8");
 
     private final ProtectionLevelService levels;
     private final ActionPlanService plans;
@@ -101,8 +98,8 @@ class ActionPlanApiController implements ActionPlansApi {
     public HttpResponse<String> exportProcurementRequirements(Long id) {
         ProcurementRequirements export = plans.procurement(users.current(), id);
         return HttpResponse.ok(export.csv())
-                .contentType(CSV)
-                .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"");
+                .contentType(ProcurementRequirements.CONTENT_TYPE)
+                .header("Content-Disposition", export.contentDisposition());
     }
 
     @Override
@@ -177,7 +174,8 @@ class ActionPlanApiController implements ActionPlansApi {
                 .override(
                         o == null
                                 ? null
-                                : new ProtectionLevelOverride(o.level(), o.motivation(), o.setBy(), time(o.setAt())));
+                                : new ProtectionLevelOverride(
+                                        o.level(), o.motivation(), o.recordedBy(), time(o.recordedAt())));
     }
 
     private static ProcessedAssetRef toApi(ProtectionLevelsView.AssetRef r) {

@@ -16,6 +16,7 @@ public record ProcurementRequirements(
         List<Requirement> requirements,
         ScaleView scale) {
 
+    public static final String CONTENT_TYPE = "text/csv; charset=UTF-8";
     static final String BOM = "\uFEFF";
     static final String HEADER = "kod;aspekt;lägsta nivå;typ;ISO 27002;krav";
 
@@ -37,6 +38,11 @@ public record ProcurementRequirements(
 
     public byte[] csvBytes() {
         return csv().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The Content-Disposition of the download, with an ASCII file name that no browser mangles. */
+    public String contentDisposition() {
+        return "attachment; filename=\"" + fileName() + "\"";
     }
 
     /** An ASCII file name, so that no browser or mail client mangles it. */

@@ -42,7 +42,7 @@ public record ProtectionLevelsView(
 
     /** A level a systemägare recorded instead of the inherited one, and why. */
     @Serdeable
-    public record LevelOverride(int level, String motivation, String setBy, Instant setAt) {}
+    public record LevelOverride(int level, String motivation, String recordedBy, Instant recordedAt) {}
 
     public Map<String, Integer> requiredLevels() {
         return aspects.stream().collect(Collectors.toMap(Aspect::aspect, Aspect::requiredLevel));
