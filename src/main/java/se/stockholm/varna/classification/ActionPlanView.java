@@ -61,6 +61,13 @@ public record ActionPlanView(
         return requirements.stream().filter(Item::gap).toList();
     }
 
+    /** The applicable requirements of one aspect, in catalogue order. */
+    public List<Item> requirementsOf(String aspect) {
+        return requirements.stream()
+                .filter(i -> i.requirement().aspect().equals(aspect))
+                .toList();
+    }
+
     public boolean active() {
         return "AKTIV".equals(serviceStatus);
     }
