@@ -186,6 +186,33 @@ class ActionPlanTemplatesTest {
     }
 
     @Test
+    void refusedDeviationsAndDecisionsShowTheirFieldErrorsNextToTheFields() {
+        var level = new ActionPlanPagesController.Refusal(
+                "niva",
+                Map.of("motivation", "Motivera den avvikande nivån."),
+                "En eller flera uppgifter är ogiltiga; inget har ändrats.",
+                Map.of("aspect", "T", "level", "3", "motivation", ""));
+        String html = render(plan("AKTIV"), true, false, level);
+        assertTrue(html.contains("id=\"niva-motivering-fel\""), html);
+        assertTrue(html.contains("<option value=\"T\" selected=\"selected\">"), html);
+        var decision = new ActionPlanPagesController.Refusal(
+                "beslut",
+                Map.of("conditions", "Ange villkoren för godkännandet."),
+                "En eller flera uppgifter är ogiltiga; inget har ändrats.",
+                Map.of("outcome", "GODKAND_MED_VILLKOR", "text", ""));
+        String decided = render(plan("AKTIV"), false, true, decision);
+        assertTrue(decided.contains("Ange villkoren för godkännandet."), decided);
+        assertTrue(decided.contains("id=\"beslut-text-fel\""));
+    }
+
+    @Test
+    void aRetiredServiceShowsItsPlanWithoutForms() {
+        String html = render(plan("AVVECKLAD"), false, false, NONE);
+        assertTrue(html.contains("It-tjänsten är avvecklad"), html);
+        assertFalse(html.contains("<form"));
+    }
+
+    @Test
     void theProcurementPageListsTheRequirements() {
         var export = new ProcurementRequirements(
                 5,
