@@ -1,0 +1,78 @@
+package se.stockholm.varna.classification;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.stockholm.varna.security.CurrentUser;
+
+/**
+ * Handlingsplan fulfilment per ansvarig organisation, over the active it-tjänster the caller may see
+ * (optionally under one unit). Each organisation's rate is computed over the summed requirements of
+ * its services, not as an average of service rates (ADR 0009).
+ */
+@Singleton
+public class FulfilmentService {
+
+    private final ServiceAccess access;
+    private final ServiceLevelQueries rows;
+    private final ServiceProtection protection;
+    private final RequirementQueries requirements;
+    private final ScaleQueries scales;
+
+    FulfilmentService(
+            ServiceAccess access,
+            ServiceLevelQueries rows,
+            ServiceProtection protection,
+            RequirementQueries requirements,
+            ScaleQueries scales) {
+        this.access = access;
+        this.rows = rows;
+        this.protection = protection;
+        this.requirements = requirements;
+        this.scales = scales;
+    }
+
+    @Transactional(readOnly = true)
+    public FulfilmentReportView report(CurrentUser user, @Nullable Long orgUnitId) {
+        String underPath = access.visiblePath(user, orgUnitId);
+        List<ServiceRow> services = rows.activeServices(underPath, access.scope(user), false);
+        ScaleView scale = scales.scale();
+        List<Requirement> catalogue =
+                requirements.published().map(RequirementCatalogue::requirements).orElse(List.of());
+        List<Long> ids = services.stream().map(ServiceRow::id).toList();
+        Map<Long, ServiceProtection.Computed> levels = protection.compute(services, scale.aspectCodes());
+        Map<Long, Map<String, Assessment>> done = requirements.assessments(ids);
+
+        Map<Long, FulfilmentReportView.Organisation> byOrganisation = new LinkedHashMap<>();
+        FulfilmentView total = FulfilmentView.NONE;
+        for (ServiceRow service : services) {
+            Map<String, Assessment> assessed = done.getOrDefault(service.id(), Map.of());
+            List<String> statuses = new ArrayList<>();
+            ActionPlanRules.applicable(catalogue, levels.get(service.id()).required(), scale::inCatalogue)
+                    .forEach(r -> statuses.add(
+                            assessed.containsKey(r.code())
+                                    ? assessed.get(r.code()).status()
+                                    : null));
+            FulfilmentView one = ActionPlanRules.fulfilment(statuses);
+            total = total.plus(one);
+            byOrganisation.merge(
+                    service.responsibleOrgId(),
+                    new FulfilmentReportView.Organisation(
+                            service.responsibleOrgId(), service.responsibleOrgName(), 1, one),
+                    (a, b) -> new FulfilmentReportView.Organisation(
+                            a.orgUnitId(),
+                            a.name(),
+                            a.services() + b.services(),
+                            a.fulfilment().plus(b.fulfilment())));
+        }
+        List<FulfilmentReportView.Organisation> organisations = byOrganisation.values().stream()
+                .sorted(Comparator.comparing(FulfilmentReportView.Organisation::name))
+                .toList();
+        return new FulfilmentReportView(organisations, total);
+    }
+}
