@@ -73,7 +73,7 @@ public class QuestionCatalogueAdminService {
                 null,
                 null,
                 now(),
-                null));
+                0L));
         store(saved.id(), in.questions());
         events.publish(
                 ENTITY,

@@ -86,7 +86,7 @@ public class TemplateChangeService {
             throw Problems.validation(problems);
         }
         TemplateEntity saved = rows.save(new TemplateEntity(
-                null, name, description, catalogue.id(), TemplateView.PUBLISHED, user.username(), now(), null));
+                null, name, description, catalogue.id(), TemplateView.PUBLISHED, user.username(), now(), 0L));
         content.answers().forEach(a -> rows.addAnswer(saved.id(), a.questionId(), a.optionId()));
         outcome.levels().forEach(l -> rows.addLevel(saved.id(), l.aspect(), l.level(), l.motivation()));
         TemplateView view = reads.get(user, saved.id());
