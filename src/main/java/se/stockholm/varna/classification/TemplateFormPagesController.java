@@ -75,17 +75,29 @@ class TemplateFormPagesController {
             if (e.status() == HttpStatus.FORBIDDEN) {
                 throw e;
             }
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.fieldProblems()
-                    .forEach(p -> errors.merge(TemplateForm.fieldOf(p.field()), p.message(), (a, b) -> a + " " + b));
-            if (errors.containsKey("answers")) {
-                errors.putAll(form.unanswered(catalogue));
-            }
-            Map<String, Object> model = form(user, form, errors, e.getMessage());
+            Map<String, Object> model = form(user, form, errors(e, form, catalogue), e.getMessage());
             model.put("sok", "");
             model.put("sources", List.of());
             return HttpResponse.status(e.status()).body(new ModelAndView<>("classification/template-form", model));
         }
+    }
+
+    /** Field → message in the order of the form: name, description, the questions, then the levels. */
+    private static Map<String, String> errors(ProblemException e, TemplateForm form, QuestionCatalogueView catalogue) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        e.fieldProblems()
+                .forEach(p -> byField.merge(TemplateForm.fieldOf(p.field()), p.message(), (a, b) -> a + " " + b));
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (String first : List.of("name", "description", "answers")) {
+            if (byField.containsKey(first)) {
+                errors.put(first, byField.remove(first));
+            }
+        }
+        if (errors.containsKey("answers")) {
+            errors.putAll(form.unanswered(catalogue));
+        }
+        errors.putAll(byField);
+        return errors;
     }
 
     private Map<String, Object> form(CurrentUser user, TemplateForm form, Map<String, String> errors, String message) {
