@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
 import se.stockholm.varna.classification.ClassificationService;
+import se.stockholm.varna.classification.TemplateService;
 import se.stockholm.varna.inventory.InformationAssetService;
 import se.stockholm.varna.inventory.ItServiceService;
 import se.stockholm.varna.inventory.SupplierService;
@@ -35,6 +36,7 @@ public class AuditTrailService {
     private final ItServiceService services;
     private final SupplierService suppliers;
     private final ClassificationService classifications;
+    private final TemplateService templates;
 
     AuditTrailService(
             AuditQueries queries,
@@ -44,7 +46,8 @@ public class AuditTrailService {
             InformationAssetService assets,
             ItServiceService services,
             SupplierService suppliers,
-            ClassificationService classifications) {
+            ClassificationService classifications,
+            TemplateService templates) {
         this.queries = queries;
         this.verifier = verifier;
         this.scopes = scopes;
@@ -53,6 +56,7 @@ public class AuditTrailService {
         this.services = services;
         this.suppliers = suppliers;
         this.classifications = classifications;
+        this.templates = templates;
     }
 
     /**
@@ -66,6 +70,8 @@ public class AuditTrailService {
             case "ItService" -> services.get(user, entityId);
             case "Supplier" -> suppliers.get(user, entityId);
             case "Classification" -> classifications.get(user, entityId);
+            case "ClassificationTemplate" -> templates.get(user, entityId);
+            case "QuestionCatalogue" -> classifications.catalogue(user, entityId);
             case "OrgUnit" -> orgUnits.get(user, entityId);
             default -> throw Problems.notFound("Objektet");
         }

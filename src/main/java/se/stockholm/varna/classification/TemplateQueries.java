@@ -1,11 +1,13 @@
 package se.stockholm.varna.classification;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.stockholm.varna.shared.SqlWhere;
 
 /** Reads of classification templates. The proposed level of a template level is recomputed by the caller. */
 @Singleton
@@ -22,6 +24,27 @@ class TemplateQueries {
                 "SELECT id FROM classification_template" + (onlyPublished ? " WHERE status = 'PUBLICERAD'" : "")
                         + " ORDER BY name, id",
                 ps -> {
+                    List<Long> found = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            found.add(rs.getLong(1));
+                        }
+                    }
+                    return found;
+                });
+        return ids.stream().map(this::byId).flatMap(Optional::stream).toList();
+    }
+
+    /** Templates by status (null: every status) whose name contains {@code text} (null: any), by name. */
+    List<TemplateView> search(@Nullable String text, @Nullable String status) {
+        SqlWhere where = new SqlWhere();
+        where.andIfPresent("status = ?", status);
+        if (text != null) {
+            where.and("name LIKE ?", SqlWhere.contains(text));
+        }
+        List<Long> ids = jdbc.prepareStatement(
+                "SELECT id FROM classification_template WHERE " + where.sql() + " ORDER BY name, id", ps -> {
+                    SqlWhere.bind(ps, where.params());
                     List<Long> found = new ArrayList<>();
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
@@ -60,8 +83,9 @@ class TemplateQueries {
                     return found;
                 });
         return jdbc.prepareStatement(
-                "SELECT id, name, description, catalogue_id, status, published_by, published_at, version"
-                        + " FROM classification_template WHERE id = ?",
+                "SELECT t.id, t.name, t.description, t.catalogue_id, q.version_no, t.status, t.published_by,"
+                        + " t.published_at, t.version FROM classification_template t"
+                        + " JOIN question_catalogue q ON q.id = t.catalogue_id WHERE t.id = ?",
                 ps -> {
                     ps.setLong(1, id);
                     try (ResultSet rs = ps.executeQuery()) {
@@ -73,12 +97,13 @@ class TemplateQueries {
                                 rs.getString(2),
                                 rs.getString(3),
                                 rs.getLong(4),
-                                rs.getString(5),
+                                rs.getInt(5),
                                 rs.getString(6),
-                                rs.getTimestamp(7).toLocalDateTime().toInstant(java.time.ZoneOffset.UTC),
+                                rs.getString(7),
+                                rs.getTimestamp(8).toLocalDateTime().toInstant(java.time.ZoneOffset.UTC),
                                 answers,
                                 levels,
-                                rs.getLong(8)));
+                                rs.getLong(9)));
                     }
                 });
     }

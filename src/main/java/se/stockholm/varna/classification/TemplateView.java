@@ -14,6 +14,7 @@ public record TemplateView(
         String name,
         @Nullable String description,
         long catalogueId,
+        int catalogueVersion,
         String status,
         String publishedBy,
         Instant publishedAt,
@@ -22,6 +23,27 @@ public record TemplateView(
         long version) {
 
     public static final String PUBLISHED = "PUBLICERAD";
+    public static final String WITHDRAWN = "TILLBAKADRAGEN";
+
+    public boolean published() {
+        return PUBLISHED.equals(status);
+    }
+
+    /** The same template with other levels, e.g. with the proposals recomputed from the answers. */
+    TemplateView withLevels(List<AspectLevel> newLevels) {
+        return new TemplateView(
+                id,
+                name,
+                description,
+                catalogueId,
+                catalogueVersion,
+                status,
+                publishedBy,
+                publishedAt,
+                answers,
+                newLevels,
+                version);
+    }
 
     Map<String, Integer> levelByAspect() {
         return levels.stream().collect(Collectors.toMap(AspectLevel::aspect, AspectLevel::level));

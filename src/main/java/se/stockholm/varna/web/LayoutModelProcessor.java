@@ -29,6 +29,9 @@ class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
 
     /** Which menu item is the current page; names, not paths (OGNL reads '/' as a character). */
     static String section(String path) {
+        if (path.startsWith("/klassning/mallar") || path.startsWith("/klassning/kalibrering")) {
+            return "templates";
+        }
         if (path.startsWith("/organisation")) {
             return "organisation";
         }
