@@ -50,6 +50,9 @@ class ClassificationSettingsApiController implements ClassificationSettingsApi {
 
     @Override
     @Secured(Roles.ADMIN)
+    // the generated interface says problem+json only (204 has no body), which made clients that
+    // accept application/json get 406 instead of the 204 or the problem
+    @io.micronaut.http.annotation.Produces({"application/json", "application/problem+json"})
     public HttpResponse<Void> deleteQuestionCatalogue(Long id) {
         catalogues.delete(users.current(), id);
         return HttpResponse.noContent();
