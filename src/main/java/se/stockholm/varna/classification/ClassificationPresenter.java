@@ -21,11 +21,17 @@ class ClassificationPresenter {
     private final ClassificationService reads;
     private final TemplateQueries templates;
     private final InformationAssetService assets;
+    private final RequirementQueries requirements;
 
-    ClassificationPresenter(ClassificationService reads, TemplateQueries templates, InformationAssetService assets) {
+    ClassificationPresenter(
+            ClassificationService reads,
+            TemplateQueries templates,
+            InformationAssetService assets,
+            RequirementQueries requirements) {
         this.reads = reads;
         this.templates = templates;
         this.assets = assets;
+        this.requirements = requirements;
     }
 
     @Transactional(readOnly = true)
@@ -108,6 +114,15 @@ class ClassificationPresenter {
         Map<String, Object> model = detail(user, id, FormSubmission.Errors.NONE, Map.of());
         ClassificationView c = (ClassificationView) model.get("c");
         model.put("asset", assets.get(user, c.informationAssetId()));
+        ScaleView scale = (ScaleView) model.get("scale");
+        Map<String, Integer> levels =
+                c.levels().stream().collect(Collectors.toMap(AspectLevel::aspect, AspectLevel::level));
+        model.put(
+                "requirements",
+                requirements
+                        .published()
+                        .map(r -> ActionPlanRules.applicable(r.requirements(), levels, scale::inCatalogue))
+                        .orElse(List.of()));
         return model;
     }
 

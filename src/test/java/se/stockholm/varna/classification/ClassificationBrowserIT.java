@@ -18,6 +18,10 @@ class ClassificationBrowserIT extends BrowserBackedTest {
     void anInformationsagareWalksTheWizardToADecidedClassification() {
         Page page = browser.newPage();
         Browser.login(page, BASE, "agare.social");
+        openProcapitasActionPlan(page);
+        assertTrue(
+                page.textContent("#ofullstandigt-arv").contains("Personakter inom individ- och familjeomsorg"),
+                "before the decision the linked service's inheritance is incomplete");
         page.navigate(BASE + "/informationsmangder?q=Personakter");
         page.click("text=Personakter inom individ- och familjeomsorg");
         page.waitForSelector("#klassning-saknas");
@@ -72,6 +76,20 @@ class ClassificationBrowserIT extends BrowserBackedTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        assertTrue(page.textContent("#dok-kravlista").contains("K1-01"), "the requirements that follow");
+
+        openProcapitasActionPlan(page);
+        assertEquals(0, page.locator("#ofullstandigt-arv").count(), "every processed asset is now classified");
+        assertTrue(page.locator("#krav-K").count() > 0, "the handlingsplan lists K requirements");
+        Browser.assertAccessible(page, "handlingsplan");
+        Browser.screenshotOfWindow(page, "handlingsplan");
+    }
+
+    private static void openProcapitasActionPlan(Page page) {
+        page.navigate(BASE + "/it-tjanster?q=Procapita");
+        page.click("#it-tjanster >> text=Procapita");
+        page.click("#handlingsplan");
+        page.waitForSelector("#nivaer");
     }
 
     @Test

@@ -81,6 +81,11 @@ public final class Browser implements AutoCloseable {
                 .setFullPage(true));
     }
 
+    /** Only what the window shows: for long pages whose top is what a reviewer looks at. */
+    public static void screenshotOfWindow(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
+    }
+
     @Override
     public void close() {
         browser.close();
