@@ -52,6 +52,35 @@ class TemplateBrowserIT extends BrowserBackedTest {
     }
 
     @Test
+    void aSamordnareFollowsUpFulfilmentAndSetsTheReviewCadenceOfTheirOrganisation() {
+        Page page = browser.newPage();
+        Browser.login(page, BASE, "central");
+        page.navigate(BASE + "/klassning");
+        page.click("#uppfoljning");
+        page.waitForSelector("#uppfyllnad");
+        assertTrue(page.textContent("#uppfyllnad").contains("Socialnämnden"), page.textContent("#uppfyllnad"));
+        Browser.assertAccessible(page, "follow-up");
+
+        Page samordnare = browser.newPage();
+        Browser.login(samordnare, BASE, "samordnare.farsta");
+        samordnare.navigate(BASE + "/organisation?q=Farsta");
+        samordnare.click("#sok-tabell >> text=Farsta stadsdelsnämnd");
+        samordnare.waitForSelector("#omprovning-nu");
+        assertTrue(samordnare.textContent("#omprovning-nu").contains("12 månader"));
+        samordnare.fill("#months", "99");
+        samordnare.click("#spara-omprovning");
+        samordnare.waitForSelector("#months-fel");
+        Browser.assertAccessible(samordnare, "review cadence with an error");
+        samordnare.fill("#months", "6");
+        samordnare.click("#spara-omprovning");
+        samordnare.waitForSelector("#omprovning-nu");
+        assertTrue(
+                samordnare.textContent("#omprovning-nu").contains("6 månader"),
+                samordnare.textContent("#omprovning-nu"));
+        Browser.assertAccessible(samordnare, "organisation with review cadence");
+    }
+
+    @Test
     void aSystemagareAssessesARequirementOfTheHandlingsplan() {
         Page page = browser.newPage();
         Browser.login(page, BASE, "systemagare.social");
