@@ -91,7 +91,13 @@ class ClassificationPresenter {
         model.put("scale", scale);
         model.put("answered", answered(catalogue, c));
         model.put("levelByAspect", c.levels().stream().collect(Collectors.toMap(AspectLevel::aspect, l -> l)));
-        model.put("label", scale.handlingLabel(Math.min(c.level("K"), 4)));
+        ScaleView.HandlingLabel label = scale.handlingLabel(Math.min(c.level("K"), 4));
+        model.put("label", label);
+        model.put(
+                "openData",
+                label.openDataPossible()
+                        && "INGA"
+                                .equals(assets.get(user, c.informationAssetId()).personalData()));
         model.put("versions", reads.versions(user, c.informationAssetId()));
         boolean owner = user.hasRole(Roles.INFORMATIONSAGARE) && c.editable();
         model.put("mayEdit", owner);

@@ -57,6 +57,7 @@ class ClassificationBrowserIT extends BrowserBackedTest {
         page.click("#besluta");
         page.waitForSelector("#beslut");
         assertEquals("Beslutad", page.textContent("#klassning-status").strip());
+        assertTrue(page.textContent("#oppna-data").contains("inte"), "personal data is never öppna data");
         Browser.assertAccessible(page, "decided classification");
         Browser.screenshot(page, "classification-decided");
 
