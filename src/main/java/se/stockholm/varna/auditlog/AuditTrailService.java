@@ -11,6 +11,7 @@ import se.stockholm.varna.inventory.SupplierService;
 import se.stockholm.varna.organisation.OrgUnitService;
 import se.stockholm.varna.organisation.Scope;
 import se.stockholm.varna.organisation.ScopeService;
+import se.stockholm.varna.risk.RiskService;
 import se.stockholm.varna.security.CurrentUser;
 import se.stockholm.varna.security.Roles;
 import se.stockholm.varna.shared.PageRequest;
@@ -35,6 +36,7 @@ public class AuditTrailService {
     private final InformationAssetService assets;
     private final ItServiceService services;
     private final SupplierService suppliers;
+    private final RiskService risks;
     private final ClassificationService classifications;
     private final TemplateService templates;
 
@@ -46,6 +48,7 @@ public class AuditTrailService {
             InformationAssetService assets,
             ItServiceService services,
             SupplierService suppliers,
+            RiskService risks,
             ClassificationService classifications,
             TemplateService templates) {
         this.queries = queries;
@@ -55,6 +58,7 @@ public class AuditTrailService {
         this.assets = assets;
         this.services = services;
         this.suppliers = suppliers;
+        this.risks = risks;
         this.classifications = classifications;
         this.templates = templates;
     }
@@ -69,6 +73,7 @@ public class AuditTrailService {
             case "InformationAsset" -> assets.get(user, entityId);
             case "ItService" -> services.get(user, entityId);
             case "Supplier" -> suppliers.get(user, entityId);
+            case "Risk" -> risks.get(user, entityId);
             case "Classification" -> classifications.get(user, entityId);
             case "ClassificationTemplate" -> templates.get(user, entityId);
             case "QuestionCatalogue" -> classifications.catalogue(user, entityId);
