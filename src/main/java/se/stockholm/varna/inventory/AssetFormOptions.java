@@ -1,19 +1,13 @@
 package se.stockholm.varna.inventory;
 
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import se.stockholm.varna.organisation.OrgUnitService;
-import se.stockholm.varna.organisation.OrgUnitView;
 import se.stockholm.varna.security.CurrentUser;
 
 /** The choices of the asset form: units in the user's scope (indented by depth), areas, categories. */
 @Singleton
 class AssetFormOptions {
-
-    /** A unit to choose, with its label indented to show the tree. */
-    record UnitOption(long id, String label) {}
 
     private final OrgUnitService orgUnits;
     private final InformationAssetService reads;
@@ -35,17 +29,8 @@ class AssetFormOptions {
     }
 
     Map<String, Object> forUser(CurrentUser user) {
-        List<UnitOption> units = new ArrayList<>();
-        for (OrgUnitView root : orgUnits.scopeRoots(user)) {
-            int base = root.depth();
-            for (OrgUnitView u : orgUnits.subtree(user, root.id(), false)) {
-                if (u.parentId() != null) {
-                    units.add(new UnitOption(u.id(), "\u00a0\u00a0".repeat(Math.max(0, u.depth() - base)) + u.name()));
-                }
-            }
-        }
         return Map.of(
-                "units", units,
+                "units", orgUnits.choices(user),
                 "areas", orgUnits.verksamhetsomraden(user, false),
                 "categories", reads.personalDataCategories(user, false));
     }

@@ -122,6 +122,22 @@ public class OrgUnitService {
                 .toList();
     }
 
+    /** The open units below the caller's scope roots, in tree order: the choices of unit selects. */
+    @Transactional(readOnly = true)
+    public List<OrgUnitChoice> choices(CurrentUser user) {
+        List<OrgUnitChoice> units = new java.util.ArrayList<>();
+        for (OrgUnitView root : scopeRoots(user)) {
+            int base = root.depth();
+            for (OrgUnitView u : subtree(user, root.id(), false)) {
+                if (u.parentId() != null) {
+                    units.add(
+                            new OrgUnitChoice(u.id(), "\u00a0\u00a0".repeat(Math.max(0, u.depth() - base)) + u.name()));
+                }
+            }
+        }
+        return units;
+    }
+
     @Transactional(readOnly = true)
     public List<OrgUnitView> scopeRoots(CurrentUser user) {
         requireReader(user);

@@ -170,7 +170,7 @@ public class RiskAcceptanceService {
         return risk.assessment("KVARVARANDE")
                 .or(() -> risk.assessment("NUVARANDE"))
                 .or(() -> risk.assessment("INNEBOENDE"))
-                .map(RiskView.Assessment::band)
+                .map(RiskView.Assessment::bandCode)
                 .orElse(null);
     }
 

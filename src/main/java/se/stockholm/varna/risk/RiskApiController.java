@@ -245,7 +245,7 @@ class RiskApiController implements RisksApi {
                                         a.kind(),
                                         a.likelihood(),
                                         a.consequence(),
-                                        a.band(),
+                                        a.bandCode(),
                                         a.motivation(),
                                         a.assessedBy(),
                                         time(a.assessedAt())))

@@ -44,13 +44,13 @@ public record RiskView(
     public static final String DECIDED = "BESLUTAD";
     public static final String CLOSED = "STANGD";
 
-    /** One of the three assessments: INNEBOENDE, NUVARANDE or KVARVARANDE. */
+    /** One of the three assessments: INNEBOENDE, NUVARANDE or KVARVARANDE ("band" is an OGNL keyword). */
     @Serdeable
     public record Assessment(
             String kind,
             int likelihood,
             int consequence,
-            String band,
+            String bandCode,
             String motivation,
             String assessedBy,
             Instant assessedAt) {}

@@ -44,6 +44,9 @@ class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
         if (path.startsWith("/it-tjanster")) {
             return "services";
         }
+        if (path.startsWith("/risker")) {
+            return "risks";
+        }
         if (path.startsWith("/leverantorer")) {
             return "suppliers";
         }
