@@ -7,7 +7,6 @@ import com.microsoft.playwright.Page;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.stockholm.varna.testsupport.Browser;
 import se.stockholm.varna.testsupport.BrowserBackedTest;
@@ -25,7 +24,7 @@ class RiskMapBrowserIT extends BrowserBackedTest {
 
     long bromma;
 
-    @BeforeAll
+    /** Runs inside the test: the injected DataSource needs the test's connection context. */
     void aRiskInBromma() {
         RiskRows rows = new RiskRows(dataSource);
         bromma = rows.unitId("SDN-BROMMA");
@@ -37,6 +36,7 @@ class RiskMapBrowserIT extends BrowserBackedTest {
 
     @Test
     void centralSeesBothHeatmapsWithCountsAndBandsInTextAndFiltersByOrganisation() {
+        aRiskInBromma();
         Page page = browser.newPage();
         Browser.login(page, BASE, "central");
         page.navigate(BASE + "/risker/karta");
