@@ -1,6 +1,5 @@
 package se.stockholm.varna.risk;
 
-import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -22,8 +21,8 @@ import se.stockholm.varna.shared.ChangeEvents;
 
 /**
  * Raises risk candidates from their causes city-wide (handlingsplan gaps, hosting without a decision)
- * with {@link RiskCandidateRules}: on a schedule, and before the inbox is listed so that it is
- * current. One sync at a time in this process, each in its own transaction; every change is audited
+ * with {@link RiskCandidateRules}: on a schedule ({@link RiskCandidateSchedule}), and before the inbox
+ * is listed so that it is current. One sync at a time in this process, each in its own transaction; every change is audited
  * with the actor {@code system} (ADR 0011), events published after the row changes so that the sync
  * locks rows before the audit chain, as a triage does.
  */
@@ -57,11 +56,6 @@ class RiskCandidateSync {
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
-    }
-
-    @Scheduled(fixedDelay = "${varna.risk.candidate-sync:5m}", initialDelay = "30s")
-    void scheduled() {
-        runQuietly();
     }
 
     /** A sync whose failure (e.g. a deadlock with a concurrent change) is logged; the next one retries. */
