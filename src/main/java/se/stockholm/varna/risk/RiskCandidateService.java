@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import se.stockholm.varna.inventory.ItServiceService;
 import se.stockholm.varna.organisation.Scope;
 import se.stockholm.varna.organisation.ScopeService;
 import se.stockholm.varna.security.CurrentUser;
@@ -35,6 +36,7 @@ public class RiskCandidateService {
     private final RiskCandidateRepository rows;
     private final RiskCandidateSync sync;
     private final RiskChangeService risks;
+    private final ItServiceService services;
     private final ScopeService scopes;
     private final ChangeEvents events;
     private final TransactionOperations<Connection> transactions;
@@ -45,6 +47,7 @@ public class RiskCandidateService {
             RiskCandidateRepository rows,
             RiskCandidateSync sync,
             RiskChangeService risks,
+            ItServiceService services,
             ScopeService scopes,
             ChangeEvents events,
             TransactionOperations<Connection> transactions,
@@ -53,6 +56,7 @@ public class RiskCandidateService {
         this.rows = rows;
         this.sync = sync;
         this.risks = risks;
+        this.services = services;
         this.scopes = scopes;
         this.events = events;
         this.transactions = transactions;
@@ -116,7 +120,7 @@ public class RiskCandidateService {
             throw Problems.validation(problems);
         }
         long expected = open(id, in.version());
-        RiskView risk = risks.identify(user, riskInput(before, in));
+        RiskView risk = risks.identify(user, riskInput(user, before, in));
         if (rows.accept(id, expected, risk.id(), user.username(), now()) == 0) {
             throw Problems.staleVersion();
         }
@@ -140,9 +144,13 @@ public class RiskCandidateService {
         return version;
     }
 
-    private RiskInput riskInput(RiskCandidateView c, Acceptance in) {
+    /** The risk a candidate becomes: a supplier risk names the it-tjänst's leverantör, if it has one. */
+    private RiskInput riskInput(CurrentUser user, RiskCandidateView c, Acceptance in) {
         String title = in.title() == null || in.title().isBlank() ? c.title() : in.title();
         String source = c.gap() ? RiskCandidateCause.GAP : RiskCandidateCause.HOSTING;
+        Long supplier = "LEVERANTOR".equals(in.context()) && c.itServiceId() != null
+                ? services.get(user, c.itServiceId()).supplierId()
+                : null;
         return new RiskInput(
                 title,
                 RiskCandidateText.description(c),
@@ -153,7 +161,7 @@ public class RiskCandidateService {
                 null,
                 in.context(),
                 source,
-                null,
+                supplier,
                 List.of(),
                 c.itServiceId() == null ? List.of() : List.of(c.itServiceId()));
     }
