@@ -8,12 +8,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.stockholm.varna.organisation.Scope;
 import se.stockholm.varna.security.CurrentUser;
 
 /**
  * Handlingsplan fulfilment per ansvarig organisation, over the active it-tjänster the caller may see
  * (optionally under one unit). Each organisation's rate is computed over the summed requirements of
- * its services, not as an average of service rates (ADR 0009).
+ * its services, not as an average of service rates (ADR 0009). Also lists the gaps in a scope, from
+ * which the risk register raises its candidates.
  */
 @Singleton
 public class FulfilmentService {
@@ -74,5 +76,40 @@ public class FulfilmentService {
                 .sorted(Comparator.comparing(FulfilmentReportView.Organisation::name))
                 .toList();
         return new FulfilmentReportView(organisations, total);
+    }
+
+    /**
+     * Every gap (DELVIS, EJ_UPPFYLLT) of a requirement that still applies at its service's required
+     * levels, over the active it-tjänster in the scope, by service and catalogue order. No user: the
+     * caller decides who sees what (the risk register's candidate sync reads the whole city).
+     */
+    @Transactional(readOnly = true)
+    public List<ActionPlanGap> gaps(Scope scope) {
+        List<ServiceRow> services = rows.activeServices(null, scope, false);
+        ScaleView scale = scales.scale();
+        List<Requirement> catalogue =
+                requirements.published().map(RequirementCatalogue::requirements).orElse(List.of());
+        Map<Long, ServiceProtection.Computed> levels = protection.compute(services, scale.aspectCodes());
+        Map<Long, Map<String, Assessment>> done =
+                requirements.assessments(services.stream().map(ServiceRow::id).toList());
+        List<ActionPlanGap> gaps = new ArrayList<>();
+        for (ServiceRow service : services) {
+            Map<String, Assessment> assessed = done.getOrDefault(service.id(), Map.of());
+            for (Requirement r : ActionPlanRules.applicable(
+                    catalogue, levels.get(service.id()).required(), scale::inCatalogue)) {
+                Assessment a = assessed.get(r.code());
+                if (a != null && Assessment.item(r, a).gap()) {
+                    gaps.add(new ActionPlanGap(
+                            service.id(),
+                            service.name(),
+                            service.orgUnitId(),
+                            r,
+                            a.status(),
+                            a.comment(),
+                            a.version()));
+                }
+            }
+        }
+        return gaps;
     }
 }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import se.stockholm.varna.organisation.Scope;
 import se.stockholm.varna.security.CurrentUser;
 import se.stockholm.varna.security.Roles;
 import se.stockholm.varna.shared.ChangeEvents;
@@ -116,8 +117,7 @@ public class HostingDecisionService {
                 protection.compute(services, scales.scale().aspectCodes());
         Map<Long, HostingDecisionEntity> latest =
                 decisions.latest(services.stream().map(ServiceRow::id).toList());
-        return services.stream()
-                .filter(s -> status(levels.get(s.id()), latest.get(s.id())).needsDecision())
+        return needing(services, levels, latest).stream()
                 .map(s -> new PendingHostingDecisionView(
                         s.id(),
                         s.name(),
@@ -131,6 +131,39 @@ public class HostingDecisionService {
                         latest.containsKey(s.id())
                                 ? latest.get(s.id()).decidedAt().toInstant(ZoneOffset.UTC)
                                 : null))
+                .toList();
+    }
+
+    /**
+     * The active services in the scope whose hosting needs a decision, by name. No user: the caller
+     * decides who sees what (the risk register's candidate sync reads the whole city).
+     */
+    @Transactional(readOnly = true)
+    public List<HostingDecisionNeed> needs(Scope scope) {
+        List<ServiceRow> services = rows.activeServices(null, scope, true);
+        Map<Long, ServiceProtection.Computed> levels =
+                protection.compute(services, scales.scale().aspectCodes());
+        Map<Long, HostingDecisionEntity> latest =
+                decisions.latest(services.stream().map(ServiceRow::id).toList());
+        return needing(services, levels, latest).stream()
+                .map(s -> new HostingDecisionNeed(
+                        s.id(),
+                        s.name(),
+                        s.orgUnitId(),
+                        s.hosting(),
+                        s.cloud(),
+                        s.countries().stream().sorted().toList(),
+                        levels.get(s.id()).required(ServiceProtection.K),
+                        levels.get(s.id()).personalData()))
+                .toList();
+    }
+
+    private List<ServiceRow> needing(
+            List<ServiceRow> services,
+            Map<Long, ServiceProtection.Computed> levels,
+            Map<Long, HostingDecisionEntity> latest) {
+        return services.stream()
+                .filter(s -> status(levels.get(s.id()), latest.get(s.id())).needsDecision())
                 .toList();
     }
 
