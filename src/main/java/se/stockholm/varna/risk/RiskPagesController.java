@@ -92,13 +92,17 @@ class RiskPagesController {
         model.put("konsekvens", konsekvens);
         model.put("vasentliga", Boolean.TRUE.equals(vasentliga));
         model.put("units", orgUnits.choices(user));
+        List<RiskMatrixView> matrices = reads.matrices(user);
         model.put(
                 "bands",
-                reads.matrices(user).stream()
+                matrices.stream()
                         .filter(m -> "PUBLICERAD".equals(m.status()))
                         .findFirst()
                         .map(RiskMatrixView::bands)
                         .orElse(List.of()));
+        Map<String, String> bandNames = new HashMap<>();
+        matrices.forEach(m -> m.bands().forEach(b -> bandNames.putIfAbsent(b.code(), b.name())));
+        model.put("bandNames", bandNames);
         model.put("overdueActions", riskActions.overdueCount(user));
         model.put("mayIdentify", user.hasAnyRole(RiskChangeService.IDENTIFIERS));
         return model;

@@ -68,5 +68,40 @@ class RiskCandidateBrowserIT extends BrowserBackedTest {
         assertTrue(
                 page.getAttribute("#ny-risk", "href").matches("/risker/\\d+"), page.getAttribute("#ny-risk", "href"));
         Browser.assertAccessible(page, "risk candidates inbox after a triage");
+
+        page.click("#ny-risk");
+        page.waitForSelector("#risk-namn");
+        String title = page.textContent("#risk-namn").strip();
+        page.selectOption("#sannolikhet-INNEBOENDE", "2");
+        page.selectOption("#konsekvens-INNEBOENDE", "3");
+        page.fill("#motivering-INNEBOENDE", "Exporten kan inte följas upp i efterhand.");
+        page.click("#spara-INNEBOENDE");
+        page.waitForSelector("#bedomning-INNEBOENDE >> text=Hög");
+        page.click("#granska");
+        page.waitForSelector("#risk-status >> text=Granskad");
+        String riskUrl = page.url();
+
+        Page owner = browser.newPage();
+        Browser.login(owner, BASE, "agare.social");
+        owner.navigate(riskUrl);
+        owner.fill("#rationale", "Loggning av export ingår i nästa version; till dess accepteras risken.");
+        owner.click("#acceptera");
+        owner.waitForSelector("#acceptanser >> text=Gällande");
+
+        page.navigate(BASE + "/risker/karta");
+        String cell = "a[href*='bedomning=INNEBOENDE&sannolikhet=2&konsekvens=3']";
+        page.waitForSelector("h1");
+        assertTrue(
+                page.locator(cell).count() > 0,
+                "cell links: "
+                        + page.evalOnSelectorAll(
+                                "a[href*='bedomning']", "as => as.map(a => a.getAttribute('href')).join(' ')"));
+        Browser.assertAccessible(page, "risk map with the accepted risk");
+        Browser.screenshot(page, "riskkarta");
+        page.locator(cell).first().click();
+        page.waitForSelector("#risker");
+        assertTrue(page.textContent("#risker").contains(title), "the heatmap's cell lists the accepted risk");
+        assertTrue(page.textContent("#risker").contains("Hög"), page.textContent("#risker"));
+        Browser.assertAccessible(page, "risk list filtered by a cell");
     }
 }
