@@ -134,6 +134,9 @@ public class RiskChangeService {
                 != in.serviceIds().size()) {
             problems.add(new FieldProblem("serviceIds", "Välj bara aktiva it-tjänster som du har tillgång till."));
         }
+        if (in.supplierId() != null && queries.activeInScope("supplier", List.of(in.supplierId()), scope) != 1) {
+            problems.add(new FieldProblem("supplierId", "Välj en aktiv leverantör som du har tillgång till."));
+        }
         if (!problems.isEmpty()) {
             throw Problems.validation(problems);
         }

@@ -68,6 +68,7 @@ class RiskPagesController {
             @Nullable @QueryValue Integer sannolikhet,
             @Nullable @QueryValue Integer konsekvens,
             @Nullable @QueryValue Boolean vasentliga,
+            @Nullable @QueryValue String agare,
             @Nullable @QueryValue Integer page) {
         CurrentUser user = users.current();
         var filter = new RiskFilter(
@@ -75,7 +76,7 @@ class RiskPagesController {
                 organisation,
                 blank(status),
                 blank(niva),
-                null,
+                blank(agare),
                 Boolean.TRUE.equals(vasentliga),
                 blank(bedomning),
                 sannolikhet,
@@ -91,6 +92,7 @@ class RiskPagesController {
         model.put("sannolikhet", sannolikhet);
         model.put("konsekvens", konsekvens);
         model.put("vasentliga", Boolean.TRUE.equals(vasentliga));
+        model.put("agare", agare == null ? "" : agare.strip());
         model.put("units", orgUnits.choices(user));
         List<RiskMatrixView> matrices = reads.matrices(user);
         model.put(

@@ -63,7 +63,7 @@ class RiskQueries {
         });
     }
 
-    /** How many of the ids are active rows of the table ("information_asset" or "it_service") in scope. */
+    /** How many of the ids are active rows of the table (information_asset, it_service, supplier) in scope. */
     long activeInScope(String table, List<Long> ids, Scope scope) {
         if (ids.isEmpty()) {
             return 0;
@@ -72,7 +72,11 @@ class RiskQueries {
         where.and("x.id IN (" + String.join(",", ids.stream().map(i -> "?").toList()) + ")", ids.toArray());
         where.and("x.status = 'AKTIV'");
         SqlWhere scoped = scope.restrict(where, "u.path");
-        String from = "information_asset".equals(table) ? "information_asset" : "it_service";
+        String from =
+                switch (table) {
+                    case "information_asset", "it_service", "supplier" -> table;
+                    default -> throw new IllegalArgumentException(table);
+                };
         return jdbc.prepareStatement(
                 "SELECT COUNT(*) FROM " + from + " x JOIN org_unit u ON u.id = x.org_unit_id WHERE " + scoped.sql(),
                 ps -> {

@@ -92,6 +92,18 @@ class RiskApiIT extends ServerBackedTest {
                 403,
                 api().post(path(risk) + "/decision", Tokens.user("samordnare.bromma"), decision)
                         .status());
+        Map<String, Object> acceptance = Map.of(
+                "rationale",
+                "x",
+                "expiresOn",
+                "2026-06-01",
+                "version",
+                reviewed.map().get("version"));
+        assertEquals(
+                403,
+                api().post(path(risk) + "/acceptances", Tokens.user("samordnare.bromma"), acceptance)
+                        .status(),
+                "only the owner accepts");
         var decided = api().post(path(risk) + "/decision", owner, decision);
         assertEquals("BESLUTAD", decided.map().get("status"), decided.body());
         assertEquals("2027-03-10", decided.map().get("nextReviewOn"));

@@ -60,5 +60,10 @@ class RiskBrowserIT extends BrowserBackedTest {
         assertTrue(owner.textContent("#acceptanser").contains("Gällande"), owner.textContent("#acceptanser"));
         assertEquals("Beslutad", owner.textContent("#risk-status").strip());
         Browser.screenshot(owner, "risk-accepted");
+
+        owner.navigate(BASE + "/risker?agare=agare.bromma&niva=HOG");
+        owner.waitForSelector("#risker");
+        assertTrue(owner.textContent("#risker").contains("Larmkoder delas i hemtjänstens grupper"));
+        Browser.assertAccessible(owner, "filtered risk register");
     }
 }
