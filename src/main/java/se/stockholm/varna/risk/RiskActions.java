@@ -12,11 +12,20 @@ class RiskActions {
     private final RiskLifeCycleService lifeCycle;
     private final RiskAcceptanceService acceptances;
     private final RiskActionService actions;
+    private final RiskChangeService changes;
+    private final RiskService reads;
 
-    RiskActions(RiskLifeCycleService lifeCycle, RiskAcceptanceService acceptances, RiskActionService actions) {
+    RiskActions(
+            RiskLifeCycleService lifeCycle,
+            RiskAcceptanceService acceptances,
+            RiskActionService actions,
+            RiskChangeService changes,
+            RiskService reads) {
         this.lifeCycle = lifeCycle;
         this.acceptances = acceptances;
         this.actions = actions;
+        this.changes = changes;
+        this.reads = reads;
     }
 
     void perform(CurrentUser user, long id, String action, Map<String, String> f) {
@@ -61,8 +70,36 @@ class RiskActions {
                                 null));
             case "atgardsstatus" ->
                 actions.follow(user, id, number(f.get("actionId"), "actionId"), f.get("status"), version(f));
+            case "koppla" -> relink(user, id, f, true);
+            case "koppla-bort" -> relink(user, id, f, false);
             default -> throw Problems.notFound("Sidan");
         }
+    }
+
+    /** Adds or removes one informationsmängd, it-tjänst or the leverantör ("typ" = mangd, tjanst, leverantor). */
+    private void relink(CurrentUser user, long id, Map<String, String> f, boolean add) {
+        RiskInput now = RiskInput.of(reads.get(user, id));
+        long target = number(f.get("target"), "target");
+        java.util.List<Long> assets = new java.util.ArrayList<>(now.assetIds());
+        java.util.List<Long> services = new java.util.ArrayList<>(now.serviceIds());
+        Long supplier = now.supplierId();
+        switch (f.getOrDefault("typ", "")) {
+            case "mangd" -> {
+                assets.remove(target);
+                if (add) {
+                    assets.add(target);
+                }
+            }
+            case "tjanst" -> {
+                services.remove(target);
+                if (add) {
+                    services.add(target);
+                }
+            }
+            case "leverantor" -> supplier = add ? target : null;
+            default -> throw Problems.invalidField("typ", "Okänd koppling.");
+        }
+        changes.change(user, id, now.withLinks(assets, services, supplier), version(f));
     }
 
     private static int number(String value, String field) {

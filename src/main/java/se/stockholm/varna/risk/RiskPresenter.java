@@ -16,11 +16,14 @@ class RiskPresenter {
     private final RiskService reads;
     private final RiskAcceptanceService acceptances;
     private final RiskActionService actions;
+    private final RiskLinkOptions links;
 
-    RiskPresenter(RiskService reads, RiskAcceptanceService acceptances, RiskActionService actions) {
+    RiskPresenter(
+            RiskService reads, RiskAcceptanceService acceptances, RiskActionService actions, RiskLinkOptions links) {
         this.reads = reads;
         this.acceptances = acceptances;
         this.actions = actions;
+        this.links = links;
     }
 
     @Transactional(readOnly = true)
@@ -57,6 +60,9 @@ class RiskPresenter {
         model.put(
                 "mayMark",
                 open && user.hasAnyRole(List.of(Roles.SAMORDNARE, Roles.CENTRAL_SAMORDNARE, Roles.INFORMATIONSAGARE)));
+        if (open && identifier) {
+            model.put("linkOptions", links.options(user, risk));
+        }
         model.put("failedForm", form);
         model.put("message", errors.message());
         model.put("errors", errors.fields());

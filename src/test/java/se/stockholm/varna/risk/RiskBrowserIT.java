@@ -34,6 +34,12 @@ class RiskBrowserIT extends BrowserBackedTest {
         owner.waitForSelector("#risk-namn");
         assertEquals("Identifierad", owner.textContent("#risk-status").strip());
 
+        String asset = (String) owner.evalOnSelector(
+                "#mal-mangd",
+                "s => [...s.options].find(o => o.text.includes('Hemtjänstens genomförandeplaner')).value");
+        owner.selectOption("#mal-mangd", asset);
+        owner.click("#koppla-knapp-mangd");
+        owner.waitForSelector("#kopplingar >> text=Hemtjänstens genomförandeplaner");
         owner.selectOption("#sannolikhet-INNEBOENDE", "3");
         owner.selectOption("#konsekvens-INNEBOENDE", "2");
         owner.fill("#motivering-INNEBOENDE", "Koderna skickas i sms till hela gruppen.");
