@@ -5,10 +5,12 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import se.stockholm.varna.security.CurrentUser;
 import se.stockholm.varna.security.Roles;
 import se.stockholm.varna.shared.ChangeEvents;
+import se.stockholm.varna.shared.FieldProblem;
 import se.stockholm.varna.shared.Problems;
 
 /**
@@ -53,21 +55,20 @@ public class RiskLifeCycleService {
             throw Problems.notFound("Bedömningen");
         }
         RiskMatrixView matrix = matrices.byId(before.matrixId()).orElseThrow();
-        var problems = new java.util.ArrayList<se.stockholm.varna.shared.FieldProblem>();
+        var problems = new ArrayList<FieldProblem>();
         if (likelihood < 1 || likelihood > matrix.likelihoodSteps()) {
-            problems.add(new se.stockholm.varna.shared.FieldProblem(
+            problems.add(new FieldProblem(
                     "likelihood", "Sannolikheten ska vara 1–" + matrix.likelihoodSteps() + " i riskens matris."));
         }
         if (consequence < 1 || consequence > matrix.consequenceSteps()) {
-            problems.add(new se.stockholm.varna.shared.FieldProblem(
+            problems.add(new FieldProblem(
                     "consequence", "Konsekvensen ska vara 1–" + matrix.consequenceSteps() + " i riskens matris."));
         }
         if (RiskRules.blank(motivation) || motivation.length() > 2000) {
-            problems.add(new se.stockholm.varna.shared.FieldProblem(
-                    "motivation", "Motivera bedömningen (högst 2000 tecken)."));
+            problems.add(new FieldProblem("motivation", "Motivera bedömningen (högst 2000 tecken)."));
         }
         if (!"INNEBOENDE".equals(kind) && before.assessment("INNEBOENDE").isEmpty()) {
-            problems.add(new se.stockholm.varna.shared.FieldProblem("kind", "Bedöm den inneboende risken först."));
+            problems.add(new FieldProblem("kind", "Bedöm den inneboende risken först."));
         }
         if (!problems.isEmpty()) {
             throw Problems.validation(problems);
