@@ -5,12 +5,11 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.views.View;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import se.stockholm.varna.organisation.OrgUnitChoice;
 import se.stockholm.varna.organisation.OrgUnitService;
-import se.stockholm.varna.organisation.OrgUnitView;
 import se.stockholm.varna.security.AnyPersonRole;
 import se.stockholm.varna.security.CurrentUser;
 import se.stockholm.varna.security.CurrentUsers;
@@ -23,9 +22,6 @@ import se.stockholm.varna.shared.Problems;
 @Controller("/risker")
 @AnyPersonRole
 class RiskMapPagesController {
-
-    /** A unit to choose, its label indented to show the tree. */
-    record UnitOption(long id, String label) {}
 
     private final RiskHeatmapService heatmaps;
     private final OrgUnitService orgUnits;
@@ -43,7 +39,7 @@ class RiskMapPagesController {
         CurrentUser user = users.current();
         Long orgUnitId = parse(organisation);
         RiskMapView map = heatmaps.map(user, orgUnitId);
-        List<UnitOption> units = units(user);
+        List<OrgUnitChoice> units = orgUnits.choices(user);
         Map<String, Object> model = new HashMap<>();
         model.put("map", map);
         model.put("units", units);
@@ -56,20 +52,6 @@ class RiskMapPagesController {
         model.put("inherent", RiskHeatmapService.INHERENT);
         model.put("residual", RiskHeatmapService.RESIDUAL);
         return model;
-    }
-
-    /** The units of the caller's scope below the city itself, in tree order. */
-    private List<UnitOption> units(CurrentUser user) {
-        List<UnitOption> units = new ArrayList<>();
-        for (OrgUnitView root : orgUnits.scopeRoots(user)) {
-            int base = root.depth();
-            for (OrgUnitView u : orgUnits.subtree(user, root.id(), false)) {
-                if (u.parentId() != null) {
-                    units.add(new UnitOption(u.id(), "\u00a0\u00a0".repeat(Math.max(0, u.depth() - base)) + u.name()));
-                }
-            }
-        }
-        return units;
     }
 
     private static @Nullable Long parse(@Nullable String organisation) {

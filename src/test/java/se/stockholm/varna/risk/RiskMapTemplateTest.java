@@ -54,7 +54,7 @@ class RiskMapTemplateTest {
     static String render(RiskMapView map, String organisation, Locale locale) {
         Map<String, Object> model = new HashMap<>();
         model.put("map", map);
-        model.put("units", List.of(new RiskMapPagesController.UnitOption(42L, "Bromma stadsdelsnämnd")));
+        model.put("units", List.of(new se.stockholm.varna.organisation.OrgUnitChoice(42L, "Bromma stadsdelsnämnd")));
         model.put("organisation", organisation);
         model.put("organisationName", organisation.isEmpty() ? "" : "Bromma stadsdelsnämnd");
         model.put("orgParam", organisation.isEmpty() ? "" : "&organisation=" + organisation);
