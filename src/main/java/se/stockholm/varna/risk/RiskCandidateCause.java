@@ -68,6 +68,19 @@ record RiskCandidateCause(
                 null);
     }
 
+    /** A cause from a later module's {@link RiskCandidateSource}. */
+    static RiskCandidateCause of(String kind, RiskCandidateSource.Cause cause) {
+        return new RiskCandidateCause(
+                kind,
+                cause.key(),
+                bounded(cause.state()),
+                cause.orgUnitId(),
+                null,
+                null,
+                cut(cause.title(), MAX_TITLE),
+                cause.detail() == null ? null : cut(cause.detail(), MAX_DETAIL));
+    }
+
     /** The assessment status in a HANDLINGSPLAN state ("DELVIS|3" → DELVIS). */
     @Nullable
     static String assessmentStatus(String kind, String state) {

@@ -20,7 +20,7 @@ import se.stockholm.varna.organisation.Scope;
 import se.stockholm.varna.shared.ChangeEvents;
 
 /**
- * Raises risk candidates from their causes city-wide (handlingsplan gaps, hosting without a decision)
+ * Raises risk candidates from their causes city-wide (handlingsplan gaps, hosting without a decision, and every {@link RiskCandidateSource})
  * with {@link RiskCandidateRules}: on a schedule ({@link RiskCandidateSchedule}), and before the inbox
  * is listed so that it is current. One sync at a time in this process, each in its own transaction; every change is audited
  * with the actor {@code system} (ADR 0011), events published after the row changes so that the sync
@@ -34,6 +34,7 @@ class RiskCandidateSync {
 
     private final FulfilmentService fulfilment;
     private final HostingDecisionService hosting;
+    private final List<RiskCandidateSource> sources;
     private final RiskCandidateQueries queries;
     private final RiskCandidateRepository rows;
     private final ChangeEvents events;
@@ -44,6 +45,7 @@ class RiskCandidateSync {
     RiskCandidateSync(
             FulfilmentService fulfilment,
             HostingDecisionService hosting,
+            List<RiskCandidateSource> sources,
             RiskCandidateQueries queries,
             RiskCandidateRepository rows,
             ChangeEvents events,
@@ -51,6 +53,7 @@ class RiskCandidateSync {
             Clock clock) {
         this.fulfilment = fulfilment;
         this.hosting = hosting;
+        this.sources = List.copyOf(sources);
         this.queries = queries;
         this.rows = rows;
         this.events = events;
@@ -82,6 +85,9 @@ class RiskCandidateSync {
         List<RiskCandidateCause> causes = new ArrayList<>();
         fulfilment.gaps(Scope.everything()).forEach(g -> causes.add(RiskCandidateCause.of(g)));
         hosting.needs(Scope.everything()).forEach(n -> causes.add(RiskCandidateCause.of(n)));
+        for (RiskCandidateSource source : sources) {
+            source.causes().forEach(c -> causes.add(RiskCandidateCause.of(source.kind(), c)));
+        }
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<Runnable> audit = new ArrayList<>();
         for (RiskCandidateRules.Change change : RiskCandidateRules.changes(queries.stored(), causes)) {

@@ -50,6 +50,15 @@ class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
         if (path.startsWith("/leverantorer")) {
             return "suppliers";
         }
+        if (path.startsWith("/internkontroll")) {
+            return "internalControl";
+        }
+        if (path.startsWith("/granskningar")) {
+            return "reviews";
+        }
+        if (path.startsWith("/undantag")) {
+            return "exemptions";
+        }
         if (path.startsWith("/handelselogg")) {
             return "audit";
         }
