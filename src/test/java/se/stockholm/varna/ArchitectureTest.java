@@ -80,11 +80,13 @@ class ArchitectureTest {
             .and()
             .haveSimpleNameNotEndingWith("ApiController")
             .and()
+            .haveSimpleNameNotEndingWith("ApiMapping")
+            .and()
             .haveNameNotMatching(GENERATED)
             .should()
             .dependOnClassesThat()
             .resideInAPackage(ROOT + ".api..")
-            .because("generated DTOs never pass the controller");
+            .because("generated DTOs never pass the API adapter (a controller and its package-private mapping)");
 
     static final ArchRule NO_FIELD_INJECTION =
             noFields().should().beAnnotatedWith(Inject.class).because("constructor injection only");
