@@ -144,11 +144,9 @@ public class ControlPlanChangeService {
         LocalDateTime now = now();
         ControlPlanEntity saved = plans.update(
                 plan.established(decidedOn, ControlPlanRules.strip(reference), user.username(), now, version));
+        String snapshot = toJson(reads.view(user, saved).snapshot());
+        revisions.open(planId).ifPresent(r -> revisions.update(r.completed(decidedOn, user.username(), now, snapshot)));
         ControlPlanView after = reads.view(user, saved);
-        revisions
-                .open(planId)
-                .ifPresent(
-                        r -> revisions.update(r.completed(decidedOn, user.username(), now, toJson(after.snapshot()))));
         events.publish(
                 ENTITY, planId, "ESTABLISHED", user.actor(), plan.orgUnitId(), before.snapshot(), after.snapshot());
         return after;

@@ -23,6 +23,10 @@ public record ControlPointView(
     @Serdeable
     public record LinkedRisk(long id, String title, String status, boolean significant) {}
 
+    public List<Long> riskIds() {
+        return risks.stream().map(LinkedRisk::id).toList();
+    }
+
     public boolean reportedIn(String periodCode) {
         return periodCodes.contains(periodCode);
     }
