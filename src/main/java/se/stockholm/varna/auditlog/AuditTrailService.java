@@ -6,6 +6,7 @@ import java.util.List;
 import se.stockholm.varna.classification.ClassificationService;
 import se.stockholm.varna.classification.TemplateService;
 import se.stockholm.varna.internalcontrol.ControlPlanService;
+import se.stockholm.varna.internalcontrol.ExemptionService;
 import se.stockholm.varna.inventory.InformationAssetService;
 import se.stockholm.varna.inventory.ItServiceService;
 import se.stockholm.varna.inventory.SupplierService;
@@ -41,6 +42,7 @@ public class AuditTrailService {
     private final ClassificationService classifications;
     private final TemplateService templates;
     private final ControlPlanService controlPlans;
+    private final ExemptionService exemptions;
 
     AuditTrailService(
             AuditQueries queries,
@@ -53,7 +55,8 @@ public class AuditTrailService {
             RiskService risks,
             ClassificationService classifications,
             TemplateService templates,
-            ControlPlanService controlPlans) {
+            ControlPlanService controlPlans,
+            ExemptionService exemptions) {
         this.queries = queries;
         this.verifier = verifier;
         this.scopes = scopes;
@@ -65,6 +68,7 @@ public class AuditTrailService {
         this.classifications = classifications;
         this.templates = templates;
         this.controlPlans = controlPlans;
+        this.exemptions = exemptions;
     }
 
     /**
@@ -83,6 +87,7 @@ public class AuditTrailService {
             case "QuestionCatalogue" -> classifications.catalogue(user, entityId);
             case "OrgUnit" -> orgUnits.get(user, entityId);
             case "ControlPlan" -> controlPlans.get(user, entityId);
+            case "Exemption" -> exemptions.get(user, entityId);
             default -> throw Problems.notFound("Objektet");
         }
         return queries.page(
