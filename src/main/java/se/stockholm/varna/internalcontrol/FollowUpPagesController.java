@@ -99,8 +99,7 @@ class FollowUpPagesController {
     @Post(value = "/uppfoljningar/{followUpId}/underlag", consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> upload(@PathVariable long followUpId, @Part("file") @Nullable CompletedFileUpload file) {
         CurrentUser user = users.current();
-        FollowUpView target = followUps.get(user, followUpId);
-        FollowUpService.Located at = followUps.locate(user, followUpId);
+        FollowUpService.Place at = followUps.place(user, followUpId);
         return FormSubmission.submit(
                 () -> {
                     if (file == null
@@ -114,7 +113,7 @@ class FollowUpPagesController {
                 },
                 errors -> new ModelAndView<>(
                         "internalcontrol/followup",
-                        model(user, at.plan().id(), target.periodCode(), target.controlPointId(), errors, Map.of())));
+                        model(user, at.planId(), at.periodCode(), at.controlPointId(), errors, Map.of())));
     }
 
     @Get("/uppfoljningar/{followUpId}/underlag/{evidenceId}")
@@ -148,7 +147,7 @@ class FollowUpPagesController {
                                     ControlPlanForms.date(f.get("dueOn"), "dueOn"),
                                     null,
                                     null));
-                    return URI.create(back + "#rad-" + at.point().id());
+                    return URI.create(back + "#rad-" + at.controlPointId());
                 },
                 errors -> new ModelAndView<>(
                         "internalcontrol/followup",

@@ -148,6 +148,16 @@ public class FollowUpService {
         return view(user, at.followUp(), at.period().code(), at.point());
     }
 
+    /** Where a follow-up is: its plan, period and kontrollmoment (for the pages' links back). */
+    public record Place(long planId, String periodCode, long controlPointId) {}
+
+    @Transactional(readOnly = true)
+    public Place place(CurrentUser user, long followUpId) {
+        InternalControlRoles.requireReader(user);
+        Located at = locate(user, followUpId);
+        return new Place(at.plan().id(), at.period().code(), at.point().id());
+    }
+
     /** A follow-up with its plan (in the caller's scope), period and kontrollmoment. */
     record Located(
             FollowUpEntity followUp, ControlPlanEntity plan, ReportingPeriodEntity period, ControlPointView point) {}
