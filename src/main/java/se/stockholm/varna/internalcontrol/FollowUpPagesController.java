@@ -108,8 +108,8 @@ class FollowUpPagesController {
                         throw se.stockholm.varna.shared.Problems.invalidField("file", "Välj en fil att ladda upp.");
                     }
                     evidence.upload(user, followUpId, file.getFilename(), bytes(file));
-                    return URI.create("/internkontroll/planer/" + at.plan().id() + "/uppfoljning/" + target.periodCode()
-                            + "#rad-" + target.controlPointId());
+                    return URI.create("/internkontroll/planer/" + at.planId() + "/uppfoljning/" + at.periodCode()
+                            + "#rad-" + at.controlPointId());
                 },
                 errors -> new ModelAndView<>(
                         "internalcontrol/followup",
@@ -128,9 +128,8 @@ class FollowUpPagesController {
     @Post(value = "/uppfoljningar/{followUpId}/atgard", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> plan(@PathVariable long followUpId, @Body Map<String, String> f) {
         CurrentUser user = users.current();
-        FollowUpService.Located at = followUps.locate(user, followUpId);
-        String back = "/internkontroll/planer/" + at.plan().id() + "/uppfoljning/"
-                + at.period().code();
+        FollowUpService.Place at = followUps.place(user, followUpId);
+        String back = "/internkontroll/planer/" + at.planId() + "/uppfoljning/" + at.periodCode();
         return FormSubmission.submit(
                 () -> {
                     Long risk = f.getOrDefault("riskId", "").isBlank()
@@ -151,13 +150,7 @@ class FollowUpPagesController {
                 },
                 errors -> new ModelAndView<>(
                         "internalcontrol/followup",
-                        model(
-                                user,
-                                at.plan().id(),
-                                at.period().code(),
-                                at.point().id(),
-                                errors,
-                                withAction(f))));
+                        model(user, at.planId(), at.periodCode(), at.controlPointId(), errors, withAction(f))));
     }
 
     private Map<String, Object> model(
