@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import se.stockholm.varna.classification.ClassificationService;
 import se.stockholm.varna.classification.TemplateService;
+import se.stockholm.varna.internalcontrol.ReviewService;
 import se.stockholm.varna.inventory.InformationAssetService;
 import se.stockholm.varna.inventory.ItServiceService;
 import se.stockholm.varna.inventory.SupplierService;
@@ -39,6 +40,7 @@ public class AuditTrailService {
     private final RiskService risks;
     private final ClassificationService classifications;
     private final TemplateService templates;
+    private final ReviewService reviews;
 
     AuditTrailService(
             AuditQueries queries,
@@ -50,7 +52,8 @@ public class AuditTrailService {
             SupplierService suppliers,
             RiskService risks,
             ClassificationService classifications,
-            TemplateService templates) {
+            TemplateService templates,
+            ReviewService reviews) {
         this.queries = queries;
         this.verifier = verifier;
         this.scopes = scopes;
@@ -61,6 +64,7 @@ public class AuditTrailService {
         this.risks = risks;
         this.classifications = classifications;
         this.templates = templates;
+        this.reviews = reviews;
     }
 
     /**
@@ -78,6 +82,7 @@ public class AuditTrailService {
             case "ClassificationTemplate" -> templates.get(user, entityId);
             case "QuestionCatalogue" -> classifications.catalogue(user, entityId);
             case "OrgUnit" -> orgUnits.get(user, entityId);
+            case "Review" -> reviews.get(user, entityId);
             default -> throw Problems.notFound("Objektet");
         }
         return queries.page(
