@@ -322,6 +322,9 @@ class ReviewTemplatesTest {
         assertFalse(tag(html, "kind-EXTERN").contains("checked"), html);
         assertFalse(html.contains("name=\"version\""));
         assertFalse(html.contains("??"));
+        String newInEnglish = render("internalcontrol/review-form", model, "en");
+        assertTrue(newInEnglish.contains("Register review"), newInEnglish);
+        assertFalse(newInEnglish.contains("??"));
 
         ReviewView r = review("PAGAR");
         model.put("review", r);
@@ -330,6 +333,7 @@ class ReviewTemplatesTest {
         model.put("values", values);
         model.put("errors", Map.of("endedOn", "Ange slutdatum bara för en avslutad granskning."));
         model.put("message", "En eller flera uppgifter är ogiltiga; inget har ändrats.");
+        assertFalse(render("internalcontrol/review-form", model, "sv").contains("??"));
         String edit = render("internalcontrol/review-form", model, "en");
         assertTrue(edit.contains("action=\"/granskningar/7\""), edit);
         assertTrue(edit.contains("name=\"version\" value=\"4\""));
