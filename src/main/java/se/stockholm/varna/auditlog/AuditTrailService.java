@@ -7,6 +7,7 @@ import se.stockholm.varna.classification.ClassificationService;
 import se.stockholm.varna.classification.TemplateService;
 import se.stockholm.varna.internalcontrol.ControlPlanService;
 import se.stockholm.varna.internalcontrol.ExemptionService;
+import se.stockholm.varna.internalcontrol.ReviewService;
 import se.stockholm.varna.inventory.InformationAssetService;
 import se.stockholm.varna.inventory.ItServiceService;
 import se.stockholm.varna.inventory.SupplierService;
@@ -43,6 +44,7 @@ public class AuditTrailService {
     private final TemplateService templates;
     private final ControlPlanService controlPlans;
     private final ExemptionService exemptions;
+    private final ReviewService reviews;
 
     AuditTrailService(
             AuditQueries queries,
@@ -56,7 +58,8 @@ public class AuditTrailService {
             ClassificationService classifications,
             TemplateService templates,
             ControlPlanService controlPlans,
-            ExemptionService exemptions) {
+            ExemptionService exemptions,
+            ReviewService reviews) {
         this.queries = queries;
         this.verifier = verifier;
         this.scopes = scopes;
@@ -69,6 +72,7 @@ public class AuditTrailService {
         this.templates = templates;
         this.controlPlans = controlPlans;
         this.exemptions = exemptions;
+        this.reviews = reviews;
     }
 
     /**
@@ -88,6 +92,7 @@ public class AuditTrailService {
             case "OrgUnit" -> orgUnits.get(user, entityId);
             case "ControlPlan" -> controlPlans.get(user, entityId);
             case "Exemption" -> exemptions.get(user, entityId);
+            case "Review" -> reviews.get(user, entityId);
             default -> throw Problems.notFound("Objektet");
         }
         return queries.page(

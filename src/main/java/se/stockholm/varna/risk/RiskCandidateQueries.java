@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,25 @@ class RiskCandidateQueries {
                     return null;
                 });
         return counts;
+    }
+
+    /** The candidates of these causes, by cause key (causes without a candidate are absent). */
+    Map<String, Scoped> byCauseKeys(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        List<Object> params = new ArrayList<>(keys);
+        String marks = String.join(",", keys.stream().map(k -> "?").toList());
+        return jdbc.prepareStatement(COLUMNS + FROM + " WHERE c.cause_key IN (" + marks + ")", ps -> {
+            SqlWhere.bind(ps, params);
+            Map<String, Scoped> found = new LinkedHashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getString("cause_key"), new Scoped(view(rs), rs.getString("unit_path")));
+                }
+            }
+            return found;
+        });
     }
 
     /** Every candidate as the sync compares it with the causes. */

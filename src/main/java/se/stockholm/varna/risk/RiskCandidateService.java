@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.stockholm.varna.inventory.ItServiceService;
@@ -96,6 +98,23 @@ public class RiskCandidateService {
         return visible(user, id);
     }
 
+    /**
+     * The candidates raised for these causes that the caller may see, by cause key: a later module shows
+     * on its own page whether its cause (e.g. an audit finding) became a candidate and what came of it.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, RiskCandidateView> byCauseKeys(CurrentUser user, Collection<String> causeKeys) {
+        requireReader(user);
+        Scope scope = scopes.scopeOf(user);
+        Map<String, RiskCandidateView> found = new LinkedHashMap<>();
+        queries.byCauseKeys(causeKeys).forEach((key, c) -> {
+            if (scope.covers(c.path())) {
+                found.put(key, c.view());
+            }
+        });
+        return found;
+    }
+
     @Transactional
     public RiskCandidateView dismiss(CurrentUser user, long id, @Nullable String motivation, @Nullable Long version) {
         requireTriager(user);
@@ -147,7 +166,7 @@ public class RiskCandidateService {
     /** The risk a candidate becomes: a supplier risk names the it-tjänst's leverantör, if it has one. */
     private RiskInput riskInput(CurrentUser user, RiskCandidateView c, Acceptance in) {
         String title = in.title() == null || in.title().isBlank() ? c.title() : in.title();
-        String source = c.gap() ? RiskCandidateCause.GAP : RiskCandidateCause.HOSTING;
+        String source = RiskRules.SOURCES.contains(c.kind()) ? c.kind() : "MANUELL";
         Long supplier = "LEVERANTOR".equals(in.context()) && c.itServiceId() != null
                 ? services.get(user, c.itServiceId()).supplierId()
                 : null;

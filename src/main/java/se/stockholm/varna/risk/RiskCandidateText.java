@@ -14,11 +14,17 @@ final class RiskCandidateText {
 
     static String description(RiskCandidateView c) {
         String service = c.itServiceName() == null ? "it-tjänsten" : "it-tjänsten " + c.itServiceName();
-        String text = c.gap()
-                ? "Från riskkandidat " + c.id() + ": brist i handlingsplanen för " + service + "."
-                : "Från riskkandidat " + c.id() + ": " + service
-                        + " är en molntjänst eller driftas i tredjeland och behandlar information med K2 eller högre"
-                        + " eller personuppgifter, utan informationsägarens beslut om driften (R1.35).";
+        String text;
+        if (c.gap()) {
+            text = "Från riskkandidat " + c.id() + ": brist i handlingsplanen för " + service + ".";
+        } else if (RiskCandidateCause.HOSTING.equals(c.kind())) {
+            text = "Från riskkandidat " + c.id() + ": " + service
+                    + " är en molntjänst eller driftas i tredjeland och behandlar information med K2 eller högre"
+                    + " eller personuppgifter, utan informationsägarens beslut om driften (R1.35).";
+        } else {
+            // a later module's cause (e.g. an audit finding): its title and detail say what it is
+            text = "Från riskkandidat " + c.id() + ": " + c.title() + (c.detail() == null ? "." : ". " + c.detail());
+        }
         return RiskCandidateCause.cut(text, RiskCandidateCause.MAX_DETAIL);
     }
 
