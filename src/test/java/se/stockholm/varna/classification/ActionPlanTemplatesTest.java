@@ -3,12 +3,7 @@ package se.stockholm.varna.classification;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.context.i18n.ResourceBundleMessageSource;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.server.HttpServerConfiguration;
-import io.micronaut.views.thymeleaf.EngineContextFactory;
-import io.micronaut.views.thymeleaf.LinkBuilder;
-import io.micronaut.views.thymeleaf.MessageSourceMessageResolver;
 import io.micronaut.views.thymeleaf.WebContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import se.stockholm.varna.testsupport.Templates;
 
 /**
  * The handlingsplan and upphandlingskrav templates rendered with the application's messages and link
@@ -27,20 +22,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 class ActionPlanTemplatesTest {
 
-    static final TemplateEngine ENGINE = engine();
-
-    static TemplateEngine engine() {
-        var resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("views/");
-        resolver.setSuffix(".html");
-        resolver.setCharacterEncoding("UTF-8");
-        var engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setLinkBuilder(new LinkBuilder(new HttpServerConfiguration()));
-        engine.setEngineContextFactory(new EngineContextFactory());
-        engine.setMessageResolver(new MessageSourceMessageResolver(new ResourceBundleMessageSource("i18n.messages")));
-        return engine;
-    }
+    static final TemplateEngine ENGINE = Templates.engine();
 
     static final ScaleView SCALE = new ScaleView(
             List.of(

@@ -3,12 +3,7 @@ package se.stockholm.varna.internalcontrol;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.context.i18n.ResourceBundleMessageSource;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.server.HttpServerConfiguration;
-import io.micronaut.views.thymeleaf.EngineContextFactory;
-import io.micronaut.views.thymeleaf.LinkBuilder;
-import io.micronaut.views.thymeleaf.MessageSourceMessageResolver;
 import io.micronaut.views.thymeleaf.WebContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,9 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import se.stockholm.varna.organisation.OrgUnitChoice;
 import se.stockholm.varna.shared.PageView;
+import se.stockholm.varna.testsupport.Templates;
 
 /**
  * The undantag pages rendered with the application's messages and link builder, without a server:
@@ -30,24 +25,11 @@ import se.stockholm.varna.shared.PageView;
  */
 class ExemptionTemplatesTest {
 
-    static final TemplateEngine ENGINE = engine();
+    static final TemplateEngine ENGINE = Templates.engine();
     static final Instant T = Instant.parse("2026-11-10T09:00:00Z");
     static final List<String> LANGUAGES = List.of("sv", "en");
     static final List<String> FORMS =
             List.of("id=\"andra\"", "id=\"skicka-in\"", "id=\"aterkalla\"", "id=\"skicka-tillbaka\"", "id=\"besluta\"");
-
-    static TemplateEngine engine() {
-        var resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("views/");
-        resolver.setSuffix(".html");
-        resolver.setCharacterEncoding("UTF-8");
-        var engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setLinkBuilder(new LinkBuilder(new HttpServerConfiguration()));
-        engine.setEngineContextFactory(new EngineContextFactory());
-        engine.setMessageResolver(new MessageSourceMessageResolver(new ResourceBundleMessageSource("i18n.messages")));
-        return engine;
-    }
 
     static ExemptionView exemption(long id, String status, boolean expired) {
         boolean decided = status.equals("BEVILJAT") || status.equals("AVSLAGET");

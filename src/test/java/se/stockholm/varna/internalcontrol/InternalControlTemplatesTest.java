@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.context.i18n.ResourceBundleMessageSource;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.server.HttpServerConfiguration;
-import io.micronaut.views.thymeleaf.EngineContextFactory;
-import io.micronaut.views.thymeleaf.LinkBuilder;
-import io.micronaut.views.thymeleaf.MessageSourceMessageResolver;
 import io.micronaut.views.thymeleaf.WebContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,10 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import se.stockholm.varna.organisation.OrgUnitChoice;
 import se.stockholm.varna.risk.RiskActionView;
 import se.stockholm.varna.shared.PageView;
+import se.stockholm.varna.testsupport.Templates;
 
 /**
  * The internkontroll pages rendered with the application's messages, without a server: every
@@ -31,21 +26,8 @@ import se.stockholm.varna.shared.PageView;
  */
 class InternalControlTemplatesTest {
 
-    static final TemplateEngine ENGINE = engine();
+    static final TemplateEngine ENGINE = Templates.engine();
     static final Instant T = Instant.parse("2026-09-10T09:00:00Z");
-
-    static TemplateEngine engine() {
-        var resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("views/");
-        resolver.setSuffix(".html");
-        resolver.setCharacterEncoding("UTF-8");
-        var engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setLinkBuilder(new LinkBuilder(new HttpServerConfiguration()));
-        engine.setEngineContextFactory(new EngineContextFactory());
-        engine.setMessageResolver(new MessageSourceMessageResolver(new ResourceBundleMessageSource("i18n.messages")));
-        return engine;
-    }
 
     static ReportingPeriodView period(String code, String status) {
         return new ReportingPeriodView(

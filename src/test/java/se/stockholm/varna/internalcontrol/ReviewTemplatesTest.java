@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.context.i18n.ResourceBundleMessageSource;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.server.HttpServerConfiguration;
-import io.micronaut.views.thymeleaf.EngineContextFactory;
-import io.micronaut.views.thymeleaf.LinkBuilder;
-import io.micronaut.views.thymeleaf.MessageSourceMessageResolver;
 import io.micronaut.views.thymeleaf.WebContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,10 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import se.stockholm.varna.organisation.OrgUnitChoice;
 import se.stockholm.varna.shared.FormSubmission;
 import se.stockholm.varna.shared.PageView;
+import se.stockholm.varna.testsupport.Templates;
 
 /**
  * The granskningar pages rendered with the application's messages and link builder, without a
@@ -34,22 +29,9 @@ import se.stockholm.varna.shared.PageView;
  */
 class ReviewTemplatesTest {
 
-    static final TemplateEngine ENGINE = engine();
+    static final TemplateEngine ENGINE = Templates.engine();
     static final Instant T = Instant.parse("2026-03-10T09:00:00Z");
     static final LocalDate TODAY = LocalDate.parse("2026-03-10");
-
-    static TemplateEngine engine() {
-        var resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("views/");
-        resolver.setSuffix(".html");
-        resolver.setCharacterEncoding("UTF-8");
-        var engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setLinkBuilder(new LinkBuilder(new HttpServerConfiguration()));
-        engine.setEngineContextFactory(new EngineContextFactory());
-        engine.setMessageResolver(new MessageSourceMessageResolver(new ResourceBundleMessageSource("i18n.messages")));
-        return engine;
-    }
 
     static ReviewView review(String status) {
         boolean ended = ReviewView.ENDED.equals(status);

@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.context.i18n.ResourceBundleMessageSource;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.server.HttpServerConfiguration;
-import io.micronaut.views.thymeleaf.EngineContextFactory;
-import io.micronaut.views.thymeleaf.LinkBuilder;
-import io.micronaut.views.thymeleaf.MessageSourceMessageResolver;
 import io.micronaut.views.thymeleaf.WebContext;
 import java.time.Instant;
 import java.util.HashMap;
@@ -21,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import se.stockholm.varna.shared.PageView;
+import se.stockholm.varna.testsupport.Templates;
 
 /**
  * The candidates inbox rendered with the application's messages and link builder, without a server:
@@ -32,21 +27,8 @@ import se.stockholm.varna.shared.PageView;
  */
 class RiskCandidateTemplatesTest {
 
-    static final TemplateEngine ENGINE = engine();
+    static final TemplateEngine ENGINE = Templates.engine();
     static final Instant T = Instant.parse("2026-03-10T09:00:00Z");
-
-    static TemplateEngine engine() {
-        var resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("views/");
-        resolver.setSuffix(".html");
-        resolver.setCharacterEncoding("UTF-8");
-        var engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setLinkBuilder(new LinkBuilder(new HttpServerConfiguration()));
-        engine.setEngineContextFactory(new EngineContextFactory());
-        engine.setMessageResolver(new MessageSourceMessageResolver(new ResourceBundleMessageSource("i18n.messages")));
-        return engine;
-    }
 
     static RiskCandidateView candidate(long id, String kind, String status, String state) {
         boolean gap = RiskCandidateCause.GAP.equals(kind);

@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.context.i18n.ResourceBundleMessageSource;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.server.HttpServerConfiguration;
-import io.micronaut.views.thymeleaf.EngineContextFactory;
-import io.micronaut.views.thymeleaf.LinkBuilder;
-import io.micronaut.views.thymeleaf.MessageSourceMessageResolver;
 import io.micronaut.views.thymeleaf.WebContext;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import se.stockholm.varna.testsupport.Templates;
 
 /**
  * The riskkarta rendered with the application's messages, without a server: every expression
@@ -28,20 +23,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 class RiskMapTemplateTest {
 
-    static final TemplateEngine ENGINE = engine();
-
-    static TemplateEngine engine() {
-        var resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("views/");
-        resolver.setSuffix(".html");
-        resolver.setCharacterEncoding("UTF-8");
-        var engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setLinkBuilder(new LinkBuilder(new HttpServerConfiguration()));
-        engine.setEngineContextFactory(new EngineContextFactory());
-        engine.setMessageResolver(new MessageSourceMessageResolver(new ResourceBundleMessageSource("i18n.messages")));
-        return engine;
-    }
+    static final TemplateEngine ENGINE = Templates.engine();
 
     static RiskMapView map() {
         RiskMatrixView current = MatrixFixture.view(1, MatrixFixture.default4x4());
