@@ -15,7 +15,6 @@ import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -117,12 +116,9 @@ class FollowUpPagesController {
     }
 
     @Get("/uppfoljningar/{followUpId}/underlag/{evidenceId}")
-    HttpResponse<StreamedFile> download(@PathVariable long followUpId, @PathVariable long evidenceId) {
+    StreamedFile download(@PathVariable long followUpId, @PathVariable long evidenceId) {
         EvidenceFile file = evidence.download(users.current(), followUpId, evidenceId);
-        return HttpResponse.ok(
-                        new StreamedFile(new ByteArrayInputStream(file.content()), MediaType.of(file.contentType()))
-                                .attach(file.fileName()))
-                .header("X-Content-Type-Options", "nosniff");
+        return new EvidenceDownload(file);
     }
 
     @Post(value = "/uppfoljningar/{followUpId}/atgard", consumes = MediaType.APPLICATION_FORM_URLENCODED)

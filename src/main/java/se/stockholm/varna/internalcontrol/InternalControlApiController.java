@@ -6,9 +6,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.http.server.types.files.FileCustomizableResponseType;
-import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.security.annotation.Secured;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -219,8 +217,7 @@ class InternalControlApiController implements InternalControlApi {
     @Override
     public FileCustomizableResponseType downloadFollowUpEvidence(Long id, Long evidenceId) {
         EvidenceFile file = evidence.download(users.current(), id, evidenceId);
-        return new StreamedFile(new ByteArrayInputStream(file.content()), MediaType.of(file.contentType()))
-                .attach(file.fileName());
+        return new EvidenceDownload(file);
     }
 
     @Override
