@@ -259,7 +259,9 @@ class FollowUpApiIT extends ServerBackedTest {
         assertArrayEquals(pdf, download.body());
         assertTrue(
                 download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
-        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "nosniff",
+                download.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals(
                 404,
                 api().download(file, Tokens.user("samordnare.farsta")).statusCode(),
