@@ -52,16 +52,18 @@ class InventoryPagesController {
             @Nullable @QueryValue String personalData,
             @Nullable @QueryValue Boolean utanAgare,
             @Nullable @QueryValue String status,
+            @Nullable @QueryValue String agare,
             @Nullable @QueryValue Integer page) {
         CurrentUser user = users.current();
         AssetFilter filter =
-                new AssetFilter(q, null, null, personalData, null, Boolean.TRUE.equals(utanAgare), status, null);
+                new AssetFilter(q, null, null, personalData, agare, Boolean.TRUE.equals(utanAgare), status, null);
         Map<String, Object> model = new HashMap<>();
         model.put("result", reads.list(user, filter, PageRequest.of(page, PAGE_SIZE, PAGE_SIZE)));
         model.put("q", filter.text() == null ? "" : filter.text());
         model.put("personalData", filter.personalData() == null ? "" : filter.personalData());
         model.put("utanAgare", filter.withoutOwner());
         model.put("status", filter.status() == null ? "" : filter.status());
+        model.put("agare", filter.owner() == null ? "" : filter.owner());
         model.put("categories", reads.personalDataCategories(user, false));
         model.putAll(options.labels(user));
         model.put("mayEdit", user.hasRole(Roles.INFORMATIONSAGARE));

@@ -14,18 +14,29 @@ import io.micronaut.views.View;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import se.stockholm.varna.security.CurrentUsers;
 
 /** The start page (login for anonymous users) and the language switch. */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 class HomePagesController {
 
+    private final WorkOverview work;
+    private final CurrentUsers users;
+
+    HomePagesController(WorkOverview work, CurrentUsers users) {
+        this.work = work;
+        this.users = users;
+    }
+
     @Get("/")
     @View("home")
     Map<String, Object> home(@Nullable Authentication authentication) {
         Map<String, Object> model = new HashMap<>();
         model.put("loggedIn", authentication != null);
+        model.put("work", authentication == null ? List.of() : work.of(users.from(authentication)));
         return model;
     }
 

@@ -30,6 +30,12 @@ class InternalControlBrowserIT extends BrowserBackedTest {
 
         Page page = browser.newPage();
         Browser.login(page, BASE, "samordnare.farsta");
+        page.navigate(BASE + "/");
+        page.waitForSelector("#att-gora");
+        assertTrue(
+                page.isVisible("#risker-att-granska") && page.isVisible("#saknade-uppfoljningar"),
+                "the samordnare's work overview");
+        Browser.assertAccessible(page, "start page with the work overview");
         page.click("nav.main-nav >> text=Internkontroll");
         page.waitForSelector("#ny-plan");
         Browser.assertAccessible(page, "internkontroll overview");
