@@ -96,22 +96,32 @@ final class IndicatorRules {
         return out;
     }
 
-    /** part / whole with six decimals (half up), null when whole is not positive. */
+    /** part / whole rounded half up to six decimals, in canonical form; null when whole is not positive. */
     @Nullable
     static BigDecimal share(long part, long whole) {
         if (whole <= 0) {
             return null;
         }
-        return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), SCALE, RoundingMode.HALF_UP);
+        return canonical(BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), SCALE, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * One form per number, so a figure read back from a snapshot equals the one computed: no trailing
+     * zeros, never a negative scale (10, not 1E+1; 0.5, not 0.500000).
+     */
+    @Nullable
+    static BigDecimal canonical(@Nullable BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** A value as text for CSV: plain digits, no exponent, no trailing zeros; empty when undefined. */
     static String text(@Nullable BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        BigDecimal v = canonical(value);
+        return v == null ? "" : v.toPlainString();
     }
 
     private static long n(Map<String, Long> counts, String key) {

@@ -127,21 +127,13 @@ class SnapshotStore {
                         while (rs.next()) {
                             BigDecimal value = rs.getBigDecimal(4);
                             out.get(rs.getLong(1))
-                                    .add(new IndicatorValue(rs.getString(2), rs.getString(3), normal(value)));
+                                    .add(new IndicatorValue(
+                                            rs.getString(2), rs.getString(3), IndicatorRules.canonical(value)));
                         }
                     }
                     return null;
                 });
         return out;
-    }
-
-    /** Counts come back as 3.000000: the same number as computed live, so the same text in CSV. */
-    private static BigDecimal normal(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() <= 0 ? stripped.setScale(0) : value;
     }
 
     private static void setValue(PreparedStatement ps, BigDecimal value) throws java.sql.SQLException {

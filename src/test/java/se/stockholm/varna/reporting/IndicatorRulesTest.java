@@ -48,21 +48,21 @@ class IndicatorRulesTest {
     @Test
     void aLeafCountsOnlyItsOwnRows() {
         var leaf = figures("/1/2/3/");
-        assertEquals(new BigDecimal("0.750000"), leaf.get("IS-01/SHARE"));
+        assertEquals(new BigDecimal("0.75"), leaf.get("IS-01/SHARE"));
         assertEquals(BigDecimal.valueOf(3), leaf.get("IS-01/WITH"));
         assertEquals(BigDecimal.valueOf(4), leaf.get("IS-01/TOTAL"));
         assertEquals(BigDecimal.valueOf(1), leaf.get("IS-04/KVARVARANDE:HOG"));
-        assertEquals(new BigDecimal("0.500000"), leaf.get("IS-10/RATE"), "4 / (10 - 2)");
+        assertEquals(new BigDecimal("0.5"), leaf.get("IS-10/RATE"), "4 / (10 - 2)");
     }
 
     @Test
     void aSubtreeSharesAreComputedOverTheSumsNotAveraged() {
         var namnd = figures("/1/2/");
-        assertEquals(new BigDecimal("0.600000"), namnd.get("IS-01/SHARE"), "3 of 5, not the mean of 3/4 and 0/1");
+        assertEquals(new BigDecimal("0.6"), namnd.get("IS-01/SHARE"), "3 of 5, not the mean of 3/4 and 0/1");
         assertEquals(BigDecimal.valueOf(3), namnd.get("IS-04/KVARVARANDE:HOG"), "its own 2 and the leaf's 1");
-        assertEquals(new BigDecimal("0.500000"), namnd.get("IS-10/RATE"), "4 / (13 - 5)");
+        assertEquals(new BigDecimal("0.5"), namnd.get("IS-10/RATE"), "4 / (13 - 5)");
         var city = figures("/1/");
-        assertEquals(new BigDecimal("0.800000"), city.get("IS-01/SHARE"), "8 of 10");
+        assertEquals(new BigDecimal("0.8"), city.get("IS-01/SHARE"), "8 of 10");
         assertEquals(BigDecimal.valueOf(10), city.get("IS-01/TOTAL"));
     }
 
@@ -116,6 +116,16 @@ class IndicatorRulesTest {
         assertEquals(new BigDecimal("0.666667"), IndicatorRules.share(2, 3));
         assertEquals(new BigDecimal("0.333333"), IndicatorRules.share(1, 3));
         assertNull(IndicatorRules.share(0, 0));
+    }
+
+    @Test
+    void aFigureReadBackFromASnapshotEqualsTheOneComputed() {
+        // DECIMAL(20,6) gives 1.000000, 0.000000, 10.000000 back
+        assertEquals(IndicatorRules.share(3, 3), IndicatorRules.canonical(new BigDecimal("1.000000")));
+        assertEquals(IndicatorRules.share(0, 3), IndicatorRules.canonical(new BigDecimal("0.000000")));
+        assertEquals(IndicatorRules.share(1, 2), IndicatorRules.canonical(new BigDecimal("0.500000")));
+        assertEquals(BigDecimal.valueOf(10), IndicatorRules.canonical(new BigDecimal("10.000000")));
+        assertEquals(IndicatorRules.share(2, 3), IndicatorRules.canonical(new BigDecimal("0.666667")));
     }
 
     @Test
