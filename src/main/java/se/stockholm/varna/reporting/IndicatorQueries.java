@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Read-only SQL over the other modules' tables: the base counts of the indicators per org unit a row
@@ -56,21 +55,6 @@ class IndicatorQueries {
                 "SELECT code FROM risk_band GROUP BY code ORDER BY MIN(rank_no), code",
                 List.of(),
                 rs -> out.add(rs.getString(1)));
-        return out;
-    }
-
-    Optional<ReportPeriod> period(int year, String code) {
-        return periodWhere("period_year = ? AND code = ?", List.of(year, code));
-    }
-
-    Optional<ReportPeriod> period(long id) {
-        return periodWhere("id = ?", List.of(id));
-    }
-
-    /** The periods of a year, in order. */
-    List<ReportPeriod> periods(int year) {
-        List<ReportPeriod> out = new ArrayList<>();
-        query(PERIOD + " WHERE period_year = ? ORDER BY sort_no", List.of(year), rs -> out.add(period(rs)));
         return out;
     }
 
@@ -146,25 +130,6 @@ class IndicatorQueries {
         if (n != 0) {
             base.computeIfAbsent(unitId, k -> new HashMap<>()).merge(key, n, Long::sum);
         }
-    }
-
-    private static final String PERIOD =
-            "SELECT id, period_year, code, starts_on, ends_on, status FROM reporting_period";
-
-    private Optional<ReportPeriod> periodWhere(String where, List<Object> params) {
-        List<ReportPeriod> found = new ArrayList<>();
-        query(PERIOD + " WHERE " + where, params, rs -> found.add(period(rs)));
-        return found.stream().findFirst();
-    }
-
-    private static ReportPeriod period(ResultSet rs) throws SQLException {
-        return new ReportPeriod(
-                rs.getLong(1),
-                rs.getInt(2),
-                rs.getString(3),
-                rs.getDate(4).toLocalDate(),
-                rs.getDate(5).toLocalDate(),
-                rs.getString(6));
     }
 
     /** Rows of (unit id, n1, n2, …) into the base counts under the given keys. */

@@ -26,12 +26,19 @@ class PeriodSnapshots {
     private static final ReportUnit EVERYTHING = new ReportUnit(0, "", "", null, "/");
 
     private final IndicatorQueries queries;
+    private final ReportPeriods periods;
     private final IndicatorCalculator calculator;
     private final SnapshotStore store;
     private final Clock clock;
 
-    PeriodSnapshots(IndicatorQueries queries, IndicatorCalculator calculator, SnapshotStore store, Clock clock) {
+    PeriodSnapshots(
+            IndicatorQueries queries,
+            ReportPeriods periods,
+            IndicatorCalculator calculator,
+            SnapshotStore store,
+            Clock clock) {
         this.queries = queries;
+        this.periods = periods;
         this.calculator = calculator;
         this.store = store;
         this.clock = clock;
@@ -53,7 +60,7 @@ class PeriodSnapshots {
     @Transactional
     IndicatorSnapshot take(long periodId, String actor) {
         store.lockPeriod(periodId);
-        ReportPeriod period = queries.period(periodId).orElseThrow(() -> Problems.notFound("Perioden"));
+        ReportPeriod period = periods.period(periodId).orElseThrow(() -> Problems.notFound("Perioden"));
         List<ReportUnit> units = queries.units(calculator.today());
         return store.take(periodId, actor, now(), calculator.values(EVERYTHING, units, period));
     }

@@ -24,6 +24,7 @@ import se.stockholm.varna.shared.Problems;
 class ReportService {
 
     private final IndicatorQueries queries;
+    private final ReportPeriods periods;
     private final IndicatorCalculator calculator;
     private final PeriodSnapshots snapshots;
     private final SnapshotStore store;
@@ -31,11 +32,13 @@ class ReportService {
 
     ReportService(
             IndicatorQueries queries,
+            ReportPeriods periods,
             IndicatorCalculator calculator,
             PeriodSnapshots snapshots,
             SnapshotStore store,
             ScopeService scopes) {
         this.queries = queries;
+        this.periods = periods;
         this.calculator = calculator;
         this.snapshots = snapshots;
         this.store = store;
@@ -105,13 +108,13 @@ class ReportService {
 
     private ReportPeriod period(int year, @Nullable String code, LocalDate today) {
         if (code != null && !code.isBlank()) {
-            return queries.period(year, code.strip()).orElseThrow(() -> Problems.notFound("Perioden"));
+            return periods.period(year, code.strip()).orElseThrow(() -> Problems.notFound("Perioden"));
         }
-        List<ReportPeriod> periods = queries.periods(year);
-        return periods.stream()
+        List<ReportPeriod> ofYear = periods.ofYear(year);
+        return ofYear.stream()
                 .filter(p -> !p.endsOn().isBefore(today))
                 .findFirst()
-                .or(() -> periods.stream().reduce((a, b) -> b))
+                .or(() -> ofYear.stream().reduce((a, b) -> b))
                 .orElseThrow(() -> Problems.notFound("Perioden"));
     }
 
