@@ -79,6 +79,34 @@ public class FulfilmentService {
     }
 
     /**
+     * The summed fulfilment of the active it-tjänster in the scope per org unit the service belongs to
+     * (not per ansvarig organisation), for reports that add subtrees up themselves. No user: the caller
+     * decides who sees what.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, FulfilmentView> byUnit(Scope scope) {
+        List<ServiceRow> services = rows.activeServices(null, scope, false);
+        ScaleView scale = scales.scale();
+        List<Requirement> catalogue =
+                requirements.published().map(RequirementCatalogue::requirements).orElse(List.of());
+        Map<Long, ServiceProtection.Computed> levels = protection.compute(services, scale.aspectCodes());
+        Map<Long, Map<String, Assessment>> done =
+                requirements.assessments(services.stream().map(ServiceRow::id).toList());
+        Map<Long, FulfilmentView> byUnit = new LinkedHashMap<>();
+        for (ServiceRow service : services) {
+            Map<String, Assessment> assessed = done.getOrDefault(service.id(), Map.of());
+            List<String> statuses = new ArrayList<>();
+            ActionPlanRules.applicable(catalogue, levels.get(service.id()).required(), scale::inCatalogue)
+                    .forEach(r -> statuses.add(
+                            assessed.containsKey(r.code())
+                                    ? assessed.get(r.code()).status()
+                                    : null));
+            byUnit.merge(service.orgUnitId(), ActionPlanRules.fulfilment(statuses), FulfilmentView::plus);
+        }
+        return byUnit;
+    }
+
+    /**
      * Every gap (DELVIS, EJ_UPPFYLLT) of a requirement that still applies at its service's required
      * levels, over the active it-tjänster in the scope, by service and catalogue order. No user: the
      * caller decides who sees what (the risk register's candidate sync reads the whole city).
