@@ -136,6 +136,29 @@ class SnapshotStore {
         return out;
     }
 
+    /** One figure of one unit over every closed period (current snapshots only), oldest first. */
+    List<TrendPoint> trend(long unitId, String indicatorId, String subKey) {
+        return jdbc.prepareStatement(
+                "SELECT p.period_year, p.code, v.value FROM indicator_snapshot s"
+                        + " JOIN reporting_period p ON p.id = s.period_id"
+                        + " JOIN indicator_snapshot_value v ON v.snapshot_id = s.id"
+                        + " WHERE s.status = 'GALLANDE' AND p.status = 'STANGD' AND v.org_unit_id = ?"
+                        + " AND v.indicator_id = ? AND v.sub_key = ? ORDER BY p.period_year, p.sort_no",
+                ps -> {
+                    ps.setLong(1, unitId);
+                    ps.setString(2, indicatorId);
+                    ps.setString(3, subKey);
+                    List<TrendPoint> points = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            points.add(new TrendPoint(
+                                    rs.getInt(1), rs.getString(2), IndicatorRules.canonical(rs.getBigDecimal(3))));
+                        }
+                    }
+                    return points;
+                });
+    }
+
     private static void setValue(PreparedStatement ps, BigDecimal value) throws java.sql.SQLException {
         if (value == null) {
             ps.setNull(6, Types.DECIMAL);

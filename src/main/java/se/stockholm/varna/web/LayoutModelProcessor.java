@@ -59,6 +59,9 @@ class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
         if (path.startsWith("/undantag")) {
             return "exemptions";
         }
+        if (path.startsWith("/rapporter")) {
+            return "reports";
+        }
         if (path.startsWith("/handelselogg")) {
             return "audit";
         }
