@@ -85,6 +85,7 @@ class HelmChartTest {
         Manifest deployment = HelmChart.one(HelmChart.render(values), "Deployment");
         Map<String, Object> pod = deployment.map("spec.template.spec");
         Map<?, ?> podSecurity = (Map<?, ?>) pod.get("securityContext");
+        assertNotNull(podSecurity, "the pod has no securityContext");
         assertEquals(true, podSecurity.get("runAsNonRoot"));
         assertTrue(((Number) podSecurity.get("runAsUser")).longValue() > 0, "runAsUser");
         assertEquals("RuntimeDefault", ((Map<?, ?>) podSecurity.get("seccompProfile")).get("type"));
@@ -92,6 +93,7 @@ class HelmChartTest {
 
         Map<?, ?> container = container(deployment);
         Map<?, ?> security = (Map<?, ?>) container.get("securityContext");
+        assertNotNull(security, "the container has no securityContext");
         assertEquals(true, security.get("readOnlyRootFilesystem"));
         assertEquals(false, security.get("allowPrivilegeEscalation"));
         assertEquals(false, security.get("privileged"));
