@@ -3,6 +3,7 @@ package se.stockholm.varna.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,7 +40,9 @@ class ContainerImageIT {
 
     @BeforeAll
     void readImage() throws IOException {
-        assertTrue(Files.isRegularFile(TAR), TAR + " is built by the package phase (jib:buildTar)");
+        // jib:buildTar runs in the package phase unless skipped (-Djib.skip, or not on Linux);
+        // ContainerImageRecipeTest makes sure that it is bound
+        assumeTrue(Files.isRegularFile(TAR), TAR + " was not built (-Djib.skip, or not on Linux)");
         JsonNode index = json.readTree(blob(null, "index.json"));
         JsonNode manifest = json.readTree(blob(index.at("/manifests/0/digest").asText(), null));
         config = json.readTree(blob(manifest.at("/config/digest").asText(), null));
