@@ -80,8 +80,10 @@ cat > "$work/image/manifest.json" <<JSON
 [{"Config":"config.json","RepoTags":["varna-local-base:latest"],"Layers":["layer.tar"]}]
 JSON
 mkdir -p "$(dirname "$cached")"
-tar --create --file "$cached.part" --directory "$work/image" --sort=name --numeric-owner --owner=0 --group=0 \
+part=$(mktemp "$cached.XXXXXX")   # two builds at once each write their own, the last rename wins
+tar --create --file "$part" --directory "$work/image" --sort=name --numeric-owner --owner=0 --group=0 \
   --mtime='@1' manifest.json config.json layer.tar
-mv "$cached.part" "$cached"
+chmod 644 "$part"
+mv "$part" "$cached"
 ln -f "$cached" "$out" 2>/dev/null || cp "$cached" "$out"
 echo "container-base: $out (runtime $version, $(du -h "$cached" | cut -f1))"
