@@ -82,6 +82,17 @@ class HelmSchemaTest {
     }
 
     @Test
+    void refusesAnIngressForAnotherHostThanThePublicUrl() {
+        Map<String, Object> sets = new LinkedHashMap<>();
+        sets.put("ingress.enabled", true);
+        sets.put("ingress.host", "annan.example.org");
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> HelmChart.template(null, sets));
+        assertTrue(refused.getMessage().contains("publicUrl"), refused.getMessage());
+        sets.put("ingress.host", "varna.example.org");
+        assertDoesNotThrow(() -> HelmChart.template(null, sets));
+    }
+
+    @Test
     void refusesAnAutoscalerThatCannotReachItsMinimum() {
         Map<String, Object> sets = new LinkedHashMap<>();
         sets.put("autoscaling.enabled", true);
