@@ -23,7 +23,9 @@ class ReportBrowserIT extends BrowserBackedTest {
         Browser.login(page, BASE, "central");
         page.click("nav.main-nav >> text=Rapporter");
         page.waitForSelector("#jamforelse");
-        assertTrue(page.textContent("#jamforelse caption").contains("Stockholms stad"), page.textContent("#jamforelse caption"));
+        assertTrue(
+                page.textContent("#jamforelse caption").contains("Stockholms stad"),
+                page.textContent("#jamforelse caption"));
         assertTrue(page.textContent("#jamforelse").contains("Bromma stadsdelsnämnd"));
         Browser.assertAccessible(page, "report comparison, whole city");
 
@@ -43,7 +45,9 @@ class ReportBrowserIT extends BrowserBackedTest {
         Browser.login(samordnare, BASE, "samordnare.farsta");
         samordnare.navigate(BASE + "/rapporter");
         samordnare.waitForSelector("#jamforelse");
-        assertTrue(samordnare.textContent("#jamforelse caption").contains("Farsta"), samordnare.textContent("#jamforelse caption"));
+        assertTrue(
+                samordnare.textContent("#jamforelse caption").contains("Farsta"),
+                samordnare.textContent("#jamforelse caption"));
         assertEquals(false, samordnare.textContent("#jamforelse").contains("Bromma stadsdelsnämnd"), "only the scope");
     }
 }
