@@ -24,20 +24,11 @@ import se.stockholm.varna.shared.Problems;
 class ReportPagesController {
 
     private final ReportService reports;
-    private final ReportPeriods periods;
-    private final SnapshotStore snapshots;
     private final OrgUnitService orgUnits;
     private final CurrentUsers users;
 
-    ReportPagesController(
-            ReportService reports,
-            ReportPeriods periods,
-            SnapshotStore snapshots,
-            OrgUnitService orgUnits,
-            CurrentUsers users) {
+    ReportPagesController(ReportService reports, OrgUnitService orgUnits, CurrentUsers users) {
         this.reports = reports;
-        this.periods = periods;
-        this.snapshots = snapshots;
         this.orgUnits = orgUnits;
         this.users = users;
     }
@@ -72,7 +63,7 @@ class ReportPagesController {
                 java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                         .withZone(java.time.ZoneId.of("Europe/Stockholm"))
                         .format(view.computedAt()));
-        model.put("periods", periods.ofYear(view.period().year()));
+        model.put("periods", reports.periodsOf(view.period().year()));
         model.put("year", view.period().year());
         model.put("organisation", total.orgUnitId());
         model.put("organisationName", total.name());

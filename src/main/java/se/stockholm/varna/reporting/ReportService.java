@@ -64,6 +64,18 @@ class ReportService {
         return out;
     }
 
+    /** The reporting periods of a year, for the pages' period choice. */
+    @Transactional(readOnly = true)
+    List<ReportPeriod> periodsOf(int year) {
+        return periods.ofYear(year);
+    }
+
+    /** One unit's headline figure of an indicator over every closed period (the trend page). */
+    @Transactional(readOnly = true)
+    List<TrendPoint> trend(long unitId, String indicatorId, String subKey) {
+        return store.trend(unitId, indicatorId, subKey);
+    }
+
     /** Values of the subtree (default: every root of the caller's scope), and of its children on request. */
     @Transactional
     IndicatorReportView values(
