@@ -82,7 +82,7 @@ class ReportPagesController {
                 .filter(d -> d.id().equals(indikator))
                 .findFirst()
                 .orElseThrow(() -> Problems.notFound("Indikatorn"));
-        List<TrendPoint> points = snapshots.trend(
+        List<TrendPoint> points = reports.trend(
                 unit.orgUnitId(), definition.id(), definition.subKeys().get(0));
         Map<String, Object> model = new HashMap<>();
         model.put("definition", definition);
