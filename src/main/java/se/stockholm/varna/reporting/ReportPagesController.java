@@ -66,6 +66,7 @@ class ReportPagesController {
         model.put("periods", reports.periodsOf(view.period().year()));
         model.put("year", view.period().year());
         model.put("organisation", total.orgUnitId());
+        model.put("chosen", organisation);
         model.put("organisationName", total.name());
         model.put("units", orgUnits.choices(user));
         model.put("catalogue", catalogue);

@@ -90,6 +90,7 @@ class ReportPagesTemplatesTest {
                             7, 2026, "T2", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 8, 31), "STANGD")));
             model.put("year", 2026);
             model.put("organisation", 1L);
+            model.put("chosen", null);
             model.put("organisationName", "Stockholms stad");
             model.put("units", List.of(new OrgUnitChoice(1, "Stockholms stad")));
             model.put("catalogue", CATALOGUE);
