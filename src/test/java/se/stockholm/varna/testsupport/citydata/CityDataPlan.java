@@ -16,6 +16,7 @@ final class CityDataPlan {
         OrgPlan.emit(s, part(seed, 1), sink);
         InventoryPlan.emit(s, part(seed, 2), sink);
         ClassificationPlan.emit(s, part(seed, 3), sink);
+        HostingDecisionPlan.emit(s, part(seed, 7), sink);
         RiskPlan.emit(s, part(seed, 4), sink);
         InternalControlPlan.emit(s, part(seed, 5), sink);
         ExemptionPlan.emit(s, part(seed, 6), sink);

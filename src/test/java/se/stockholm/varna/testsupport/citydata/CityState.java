@@ -37,6 +37,7 @@ final class CityState {
     long[] assetResp;
     String[] assetOwner;
     String[] assetPersonal;
+    String[] assetOwnerName;
     /** Per asset the decided levels K, R, T, S, or null when no classification is decided. */
     int[][] decidedLevels;
 
@@ -44,6 +45,8 @@ final class CityState {
 
     long[] serviceIds;
     long[] serviceResp;
+    String[] serviceHosting;
+    boolean[] serviceCloud;
     int[][] serviceAssets;
     final Map<Long, List<Integer>> servicesByResp = new HashMap<>();
 

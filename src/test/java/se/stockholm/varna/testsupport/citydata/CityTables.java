@@ -37,6 +37,9 @@ final class CityTables {
                 "requirement_assessment",
                 "id, it_service_id, requirement_code, status, comment, assessed_by, assessed_at, version");
         add(
+                "hosting_decision",
+                "id, it_service_id, outcome, conditions, decided_by, decided_by_name, decided_role, decided_at, snapshot");
+        add(
                 "risk",
                 "id, title, description, threat, vulnerability, org_unit_id, responsible_org_id, owner_username,"
                         + " owner_name, context, source, matrix_id, status, treatment, treatment_motivation,"

@@ -7,13 +7,11 @@ import java.util.SplittableRandom;
 /**
  * Classifications of the informationsmängder: most decided (some overdue for review, some with a
  * superseded earlier version), some for decision or in draft, the rest not classified. Each has an
- * answer to every question of catalogue 1 and the level per aspect the answers propose. Then the
- * handlingsplan (requirement assessments) of many it-tjänster whose assets have decided levels.
+ * answer to every question of catalogue 1 and the level per aspect the answers propose.
  */
 final class ClassificationPlan {
 
     static final String[] ASPECTS = {"K", "R", "T", "S"};
-    static final String[] ASSESSMENT = {"UPPFYLLT", "DELVIS", "EJ_UPPFYLLT", "EJ_TILLAMPLIGT"};
 
     private ClassificationPlan() {}
 
@@ -24,7 +22,9 @@ final class ClassificationPlan {
                 continue;
             }
             int[] target = target(rnd, s.assetPersonal[i]);
-            String owner = s.assetOwner[i];
+            String owner = s.assetOwner[i] != null
+                    ? s.assetOwner[i]
+                    : s.responsibles.get(s.assetResp[i]).coordinators()[0][0];
             if (r < 64) {
                 boolean overdue = rnd.nextInt(100) < 15;
                 LocalDateTime decided = CityState.NOW.minusDays(overdue ? rnd.nextInt(735, 1100) : rnd.nextInt(1, 700));
@@ -39,7 +39,7 @@ final class ClassificationPlan {
                 write(s, rnd, sink, i, 1, r < 71 ? "FOR_BESLUT" : "UTKAST", created, owner, target, null);
             }
         }
-        actionPlans(s, rnd, sink);
+        RequirementAssessmentPlan.emit(s, rnd, sink);
     }
 
     /** Target levels K, R, T, S; K follows the personal data. */
@@ -89,7 +89,7 @@ final class ClassificationPlan {
                 submitted ? owner : null,
                 submitted ? (sent.isBefore(created) ? created : sent) : null,
                 decided ? owner : null,
-                null,
+                decided ? s.assetOwnerName[asset] : null,
                 decided ? "informationsagare" : null,
                 decided ? at : null,
                 review,
@@ -151,50 +151,5 @@ final class ClassificationPlan {
             }
         }
         return 0;
-    }
-
-    /** Handlingsplan: 60 % of the services whose assets have decided levels assessed every applicable requirement. */
-    private static void actionPlans(CityState s, SplittableRandom rnd, RowSink sink) {
-        for (int i = 0; i < s.serviceIds.length; i++) {
-            int[] levels = {-1, -1, -1, -1};
-            for (int a : s.serviceAssets[i]) {
-                if (s.decidedLevels[a] != null) {
-                    for (int x = 0; x < 4; x++) {
-                        levels[x] = Math.max(levels[x], s.decidedLevels[a][x]);
-                    }
-                }
-            }
-            if (levels[0] < 0 || rnd.nextInt(100) >= 60) {
-                continue;
-            }
-            String[] assessor =
-                    CityWords.pick(rnd, s.responsibles.get(s.serviceResp[i]).systemOwners());
-            LocalDateTime at = CityState.NOW.minusDays(rnd.nextInt(1, 500));
-            for (CityBase.Requirement req : s.base.requirements()) {
-                int level = levels[indexOf(req.aspect())];
-                if (level >= req.minLevel() && level < 4) {
-                    String status = ASSESSMENT[CityWords.weighted(rnd, 55, 20, 15, 10)];
-                    sink.row(
-                            "requirement_assessment",
-                            s.id("requirement_assessment"),
-                            s.serviceIds[i],
-                            req.code(),
-                            status,
-                            status.equals("UPPFYLLT") ? null : "Åtgärd planeras i nästa förvaltningsår.",
-                            assessor[0],
-                            at,
-                            0L);
-                }
-            }
-        }
-    }
-
-    static int indexOf(String aspect) {
-        for (int a = 0; a < 4; a++) {
-            if (ASPECTS[a].equals(aspect)) {
-                return a;
-            }
-        }
-        throw new IllegalArgumentException(aspect);
     }
 }

@@ -34,12 +34,14 @@ final class InventoryPlan {
         s.assetResp = new long[n];
         s.assetOwner = new String[n];
         s.assetPersonal = new String[n];
+        s.assetOwnerName = new String[n];
         s.decidedLevels = new int[n][];
         for (int i = 0; i < n; i++) {
             CityState.Placed unit = s.placeable.get(rnd.nextInt(s.placeable.size()));
             long id = s.id("information_asset");
-            String[] owner =
+            String[] named =
                     CityWords.pick(rnd, s.responsibles.get(unit.responsibleId()).owners());
+            String[] owner = rnd.nextInt(100) < 8 ? new String[] {null, null} : named;
             String personal = PERSONAL[CityWords.weighted(rnd, 30, 35, 12, 5, 18)];
             LocalDateTime created = START.plusMinutes(rnd.nextLong(60L * 24 * 365 * 4));
             LocalDateTime updated = created.plusMinutes(rnd.nextLong(60L * 24 * 200));
@@ -69,6 +71,7 @@ final class InventoryPlan {
             s.assetResp[i] = unit.responsibleId();
             s.assetOwner[i] = owner[0];
             s.assetPersonal[i] = personal;
+            s.assetOwnerName[i] = owner[1];
             s.assetsByResp
                     .computeIfAbsent(unit.responsibleId(), k -> new ArrayList<>())
                     .add(i);
@@ -77,6 +80,8 @@ final class InventoryPlan {
         s.serviceIds = new long[m];
         s.serviceResp = new long[m];
         s.serviceAssets = new int[m][];
+        s.serviceHosting = new String[m];
+        s.serviceCloud = new boolean[m];
         for (int i = 0; i < m; i++) {
             CityState.Placed unit = s.placeable.get(rnd.nextInt(s.placeable.size()));
             long id = s.id("it_service");
@@ -105,6 +110,8 @@ final class InventoryPlan {
                     0L);
             s.serviceIds[i] = id;
             s.serviceResp[i] = unit.responsibleId();
+            s.serviceHosting[i] = HOSTING[hosting];
+            s.serviceCloud[i] = cloud;
             s.servicesByResp
                     .computeIfAbsent(unit.responsibleId(), k -> new ArrayList<>())
                     .add(i);
