@@ -113,7 +113,10 @@ final class RiskPlan {
             String st = status.equals("STANGD")
                     ? ACTION[2 + CityWords.weighted(rnd, 90, 10)]
                     : ACTION[CityWords.weighted(rnd, 35, 35, 25, 5)];
-            LocalDate due = at.toLocalDate().plusDays(rnd.nextInt(30, 540));
+            boolean open = st.equals("PLANERAD") || st.equals("PAGAR");
+            LocalDate due = open // about a fifth of the open åtgärder are overdue
+                    ? CityState.TODAY.plusDays(rnd.nextInt(-120, 400))
+                    : at.toLocalDate().plusDays(rnd.nextInt(30, 540));
             sink.row(
                     "risk_action",
                     ids[a],
