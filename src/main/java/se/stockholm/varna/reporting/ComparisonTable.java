@@ -93,6 +93,18 @@ public record ComparisonTable(
 
     @Nullable
     static BigDecimal headline(IndicatorReportView.Organisation o, Column c) {
+        int template = c.subKey().indexOf('<');
+        if (template >= 0) {
+            // a sub-key per band (IS-04 "INNEBOENDE:<band>"): the headline is their sum
+            String prefix = c.subKey().substring(0, template);
+            return o.values().stream()
+                    .filter(v -> v.indicatorId().equals(c.indicatorId())
+                            && v.subKey().startsWith(prefix)
+                            && v.value() != null)
+                    .map(IndicatorValue::value)
+                    .reduce(BigDecimal::add)
+                    .orElse(null);
+        }
         for (IndicatorValue v : o.values()) {
             if (v.indicatorId().equals(c.indicatorId()) && v.subKey().equals(c.subKey())) {
                 return v.value();

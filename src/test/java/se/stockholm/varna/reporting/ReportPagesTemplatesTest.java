@@ -107,6 +107,31 @@ class ReportPagesTemplatesTest {
     }
 
     @Test
+    void aFigurePerBandHasTheirSumAsHeadline() {
+        var bands = new IndicatorDefinition(
+                "IS-04",
+                "Risker per band",
+                "Risks per band",
+                "d",
+                "d",
+                "ANTAL",
+                "LOWER_IS_BETTER",
+                List.of("INNEBOENDE:<band>", "KVARVARANDE:<band>"));
+        var org = new IndicatorReportView.Organisation(
+                1,
+                "C1",
+                "Stockholms stad",
+                "SUBTREE",
+                null,
+                List.of(
+                        new IndicatorValue("IS-04", "INNEBOENDE:LAG", new BigDecimal("3")),
+                        new IndicatorValue("IS-04", "INNEBOENDE:HOG", new BigDecimal("2")),
+                        new IndicatorValue("IS-04", "KVARVARANDE:LAG", new BigDecimal("4"))));
+        ComparisonTable table = ComparisonTable.of(List.of(bands), org, List.of(), null, true);
+        assertEquals("5", table.total().cells().get(0).text(), "the inherent bands summed");
+    }
+
+    @Test
     void theTrendDrawsALineThroughTheClosedPeriods() {
         TrendChart chart = TrendChart.of(
                 List.of(
