@@ -44,7 +44,8 @@ final class HostingDecisionPlan {
                     "informationsagare",
                     at,
                     "{\"hosting\":\"" + s.serviceHosting[i] + "\",\"cloud\":" + s.serviceCloud[i]
-                            + (thirdCountry ? ",\"countries\":\"US\"" : "") + "}");
+                            + ",\"countries\":" + (thirdCountry ? "[\"US\"]" : "[]")
+                            + ",\"requiredLevels\":{},\"personalData\":[]}");
         }
     }
 }
