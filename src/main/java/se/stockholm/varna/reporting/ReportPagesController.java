@@ -77,18 +77,17 @@ class ReportPagesController {
     @View("reporting/trend")
     Map<String, Object> trend(@QueryValue String indikator, @Nullable @QueryValue Long organisation) {
         CurrentUser user = users.current();
-        IndicatorReportView view = reports.values(user, null, null, organisation, false);
-        IndicatorReportView.Organisation unit = view.organisations().get(0);
+        ReportUnit unit = reports.visibleUnit(user, organisation);
         IndicatorDefinition definition = reports.catalogue().stream()
                 .filter(d -> d.id().equals(indikator))
                 .findFirst()
                 .orElseThrow(() -> Problems.notFound("Indikatorn"));
-        List<TrendPoint> points = reports.trend(
-                unit.orgUnitId(), definition.id(), definition.subKeys().get(0));
+        List<TrendPoint> points =
+                reports.trend(unit.id(), definition.id(), definition.subKeys().get(0));
         Map<String, Object> model = new HashMap<>();
         model.put("definition", definition);
         model.put("organisationName", unit.name());
-        model.put("organisation", unit.orgUnitId());
+        model.put("organisation", unit.id());
         model.put("chart", TrendChart.of(points, "ANDEL".equals(definition.unit())));
         return model;
     }

@@ -70,6 +70,14 @@ class ReportService {
         return periods.ofYear(year);
     }
 
+    /** The unit a page asks about (default: the first root of the caller's scope); outside the scope is 404. */
+    @Transactional(readOnly = true)
+    ReportUnit visibleUnit(CurrentUser user, @Nullable Long orgUnitId) {
+        return roots(user, queries.units(calculator.today()), orgUnitId).stream()
+                .findFirst()
+                .orElseThrow(() -> Problems.notFound("Organisationen"));
+    }
+
     /** One unit's headline figure of an indicator over every closed period (the trend page). */
     @Transactional(readOnly = true)
     List<TrendPoint> trend(long unitId, String indicatorId, String subKey) {
