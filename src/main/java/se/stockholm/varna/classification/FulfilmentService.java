@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,7 +86,16 @@ public class FulfilmentService {
      */
     @Transactional(readOnly = true)
     public Map<Long, FulfilmentView> byUnit(Scope scope) {
-        List<ServiceRow> services = rows.activeServices(null, scope, false);
+        return byUnit(rows.activeServices(null, scope, false));
+    }
+
+    /** As {@link #byUnit(Scope)}, for the services belonging to exactly these org units (not below them). */
+    @Transactional(readOnly = true)
+    public Map<Long, FulfilmentView> byUnitOfUnits(Collection<Long> orgUnitIds) {
+        return orgUnitIds.isEmpty() ? Map.of() : byUnit(rows.activeServicesOfUnits(orgUnitIds, false));
+    }
+
+    private Map<Long, FulfilmentView> byUnit(List<ServiceRow> services) {
         ScaleView scale = scales.scale();
         List<Requirement> catalogue =
                 requirements.published().map(RequirementCatalogue::requirements).orElse(List.of());

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import se.stockholm.varna.organisation.Scope;
@@ -140,7 +141,16 @@ public class HostingDecisionService {
      */
     @Transactional(readOnly = true)
     public List<HostingDecisionNeed> needs(Scope scope) {
-        List<ServiceRow> services = rows.activeServices(null, scope, true);
+        return needs(rows.activeServices(null, scope, true));
+    }
+
+    /** As {@link #needs(Scope)}, for the services belonging to exactly these org units (not below them). */
+    @Transactional(readOnly = true)
+    public List<HostingDecisionNeed> needsOfUnits(Collection<Long> orgUnitIds) {
+        return orgUnitIds.isEmpty() ? List.of() : needs(rows.activeServicesOfUnits(orgUnitIds, true));
+    }
+
+    private List<HostingDecisionNeed> needs(List<ServiceRow> services) {
         Map<Long, ServiceProtection.Computed> levels =
                 protection.compute(services, scales.scale().aspectCodes());
         Map<Long, HostingDecisionEntity> latest =

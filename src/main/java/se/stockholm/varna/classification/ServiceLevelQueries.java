@@ -51,6 +51,17 @@ class ServiceLevelQueries {
         return services(scope.restrict(where, "u.path"));
     }
 
+    /** Active services belonging to exactly these org units, by name; optionally only cloud or third country. */
+    List<ServiceRow> activeServicesOfUnits(Collection<Long> orgUnitIds, boolean cloudOrThirdCountry) {
+        SqlWhere where = new SqlWhere()
+                .and("s.status = 'AKTIV'")
+                .and("s.org_unit_id IN (" + marks(orgUnitIds) + ")", orgUnitIds.toArray());
+        if (cloudOrThirdCountry) {
+            where.and("(h.third_country OR s.cloud)");
+        }
+        return services(where);
+    }
+
     /** Serialises changes to one service's levels and assessments (InnoDB row lock until commit). */
     void lock(long serviceId) {
         jdbc.prepareStatement("SELECT id FROM it_service WHERE id = ? FOR UPDATE", ps -> {

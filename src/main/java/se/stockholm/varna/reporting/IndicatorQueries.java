@@ -58,10 +58,10 @@ class IndicatorQueries {
         return out;
     }
 
-    /** Every base count of the SQL indicators (IS-01 … IS-08), per unit under the path. */
-    Map<Long, Map<String, Long>> baseCounts(String path, LocalDate today, ReportPeriod period) {
+    /** The counts that do not depend on a period (IS-01 … IS-06, IS-08), per unit; {@code today} for the overdue. */
+    Map<Long, Map<String, Long>> dayCounts(UnitSelection units, LocalDate today) {
         Map<Long, Map<String, Long>> base = new HashMap<>();
-        String like = path + "%";
+        String in = units.condition();
         counts(
                 base,
                 "SELECT a.org_unit_id, COUNT(*),"
@@ -71,8 +71,8 @@ class IndicatorQueries {
                         + " SUM((SELECT COUNT(*) FROM classification c WHERE c.information_asset_id = a.id"
                         + " AND c.status = 'BESLUTAD' AND c.next_review_on < ?))"
                         + " FROM information_asset a JOIN org_unit u ON u.id = a.org_unit_id"
-                        + " WHERE a.status = 'AKTIV' AND u.path LIKE ? GROUP BY a.org_unit_id",
-                List.of(today, like),
+                        + " WHERE a.status = 'AKTIV' AND " + in + " GROUP BY a.org_unit_id",
+                with(today, units),
                 IndicatorRules.ASSETS,
                 IndicatorRules.ASSETS_WITH_OWNER,
                 IndicatorRules.ASSETS_DECIDED,
@@ -80,27 +80,43 @@ class IndicatorQueries {
         query(
                 "SELECT r.org_unit_id, x.kind, x.band_code, COUNT(*) FROM risk r"
                         + " JOIN risk_assessment x ON x.risk_id = r.id JOIN org_unit u ON u.id = r.org_unit_id"
-                        + " WHERE r.status <> 'STANGD' AND x.kind IN ('INNEBOENDE', 'KVARVARANDE') AND u.path LIKE ?"
+                        + " WHERE r.status <> 'STANGD' AND x.kind IN ('INNEBOENDE', 'KVARVARANDE') AND " + in
                         + " GROUP BY r.org_unit_id, x.kind, x.band_code",
-                List.of(like),
+                units.params(),
                 rs -> put(
                         base, rs.getLong(1), IndicatorRules.riskKey(rs.getString(2), rs.getString(3)), rs.getLong(4)));
         counts(
                 base,
                 "SELECT r.org_unit_id, COUNT(*) FROM risk r JOIN org_unit u ON u.id = r.org_unit_id"
                         + " WHERE r.status <> 'STANGD' AND " + LEVEL_BAND + " IN ('HOG', 'MYCKET_HOG')"
-                        + " AND (r.status <> 'BESLUTAD' OR r.treatment IS NULL) AND u.path LIKE ?"
+                        + " AND (r.status <> 'BESLUTAD' OR r.treatment IS NULL) AND " + in
                         + " GROUP BY r.org_unit_id",
-                List.of(like),
+                units.params(),
                 IndicatorRules.RISKS_HIGH_UNTREATED);
         counts(
                 base,
                 "SELECT r.org_unit_id, COUNT(*) FROM risk_action a JOIN risk r ON r.id = a.risk_id"
                         + " JOIN org_unit u ON u.id = r.org_unit_id"
                         + " WHERE a.status IN ('PLANERAD', 'PAGAR') AND a.due_on < ? AND r.status <> 'STANGD'"
-                        + " AND u.path LIKE ? GROUP BY r.org_unit_id",
-                List.of(today, like),
+                        + " AND " + in + " GROUP BY r.org_unit_id",
+                with(today, units),
                 IndicatorRules.ACTIONS_OVERDUE);
+        counts(
+                base,
+                "SELECT e.org_unit_id, SUM(e.valid_until >= ?), SUM(e.valid_until < ?)"
+                        + " FROM exemption e JOIN org_unit u ON u.id = e.org_unit_id"
+                        + " WHERE e.status = 'BEVILJAT' AND " + in + " GROUP BY e.org_unit_id",
+                with(List.<Object>of(today, today), units),
+                IndicatorRules.EXEMPTIONS_IN_FORCE,
+                IndicatorRules.EXEMPTIONS_EXPIRED);
+        return base;
+    }
+
+    /** IS-07's counts of one period (kontrollmoment planned, followed up, with avvikelse), per unit. */
+    Map<Long, Map<String, Long>> periodCounts(UnitSelection units, ReportPeriod period) {
+        Map<Long, Map<String, Long>> base = new HashMap<>();
+        List<Object> params = new ArrayList<>(List.of(period.code(), period.id(), period.year()));
+        params.addAll(units.params());
         counts(
                 base,
                 "SELECT p.org_unit_id, COUNT(*), COUNT(f.id),"
@@ -109,21 +125,23 @@ class IndicatorQueries {
                         + " JOIN control_point_period pp ON pp.control_point_id = cp.id AND pp.period_code = ?"
                         + " JOIN org_unit u ON u.id = p.org_unit_id"
                         + " LEFT JOIN follow_up f ON f.control_point_id = cp.id AND f.period_id = ?"
-                        + " WHERE p.plan_year = ? AND p.status IN ('FASTSTALLD', 'UNDER_REVIDERING') AND u.path LIKE ?"
-                        + " GROUP BY p.org_unit_id",
-                List.of(period.code(), period.id(), period.year(), like),
+                        + " WHERE p.plan_year = ? AND p.status IN ('FASTSTALLD', 'UNDER_REVIDERING') AND "
+                        + units.condition() + " GROUP BY p.org_unit_id",
+                params,
                 IndicatorRules.POINTS_PLANNED,
                 IndicatorRules.POINTS_FOLLOWED_UP,
                 IndicatorRules.POINTS_DEVIATIONS);
-        counts(
-                base,
-                "SELECT e.org_unit_id, SUM(e.valid_until >= ?), SUM(e.valid_until < ?)"
-                        + " FROM exemption e JOIN org_unit u ON u.id = e.org_unit_id"
-                        + " WHERE e.status = 'BEVILJAT' AND u.path LIKE ? GROUP BY e.org_unit_id",
-                List.of(today, today, like),
-                IndicatorRules.EXEMPTIONS_IN_FORCE,
-                IndicatorRules.EXEMPTIONS_EXPIRED);
         return base;
+    }
+
+    private static List<Object> with(LocalDate today, UnitSelection units) {
+        return with(List.<Object>of(today), units);
+    }
+
+    private static List<Object> with(List<Object> first, UnitSelection units) {
+        List<Object> params = new ArrayList<>(first);
+        params.addAll(units.params());
+        return params;
     }
 
     static void put(Map<Long, Map<String, Long>> base, long unitId, String key, long n) {
@@ -133,7 +151,7 @@ class IndicatorQueries {
     }
 
     /** Rows of (unit id, n1, n2, …) into the base counts under the given keys. */
-    private void counts(Map<Long, Map<String, Long>> base, String sql, List<Object> params, String... keys) {
+    private void counts(Map<Long, Map<String, Long>> base, String sql, List<?> params, String... keys) {
         query(sql, params, rs -> {
             for (int i = 0; i < keys.length; i++) {
                 put(base, rs.getLong(1), keys[i], rs.getLong(i + 2));

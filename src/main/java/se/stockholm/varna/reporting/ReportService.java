@@ -1,11 +1,15 @@
 package se.stockholm.varna.reporting;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +33,8 @@ class ReportService {
     private final PeriodSnapshots snapshots;
     private final SnapshotStore store;
     private final ScopeService scopes;
+    private final LiveCounts liveCounts;
+    private final TransactionOperations<Connection> transactions;
 
     ReportService(
             IndicatorQueries queries,
@@ -36,13 +42,17 @@ class ReportService {
             IndicatorCalculator calculator,
             PeriodSnapshots snapshots,
             SnapshotStore store,
-            ScopeService scopes) {
+            ScopeService scopes,
+            LiveCounts liveCounts,
+            TransactionOperations<Connection> transactions) {
         this.queries = queries;
         this.periods = periods;
         this.calculator = calculator;
         this.snapshots = snapshots;
         this.store = store;
         this.scopes = scopes;
+        this.liveCounts = liveCounts;
+        this.transactions = transactions;
     }
 
     @Transactional(readOnly = true)
@@ -84,9 +94,38 @@ class ReportService {
         return store.trend(unitId, indicatorId, subKey);
     }
 
-    /** Values of the subtree (default: every root of the caller's scope), and of its children on request. */
-    @Transactional
+    /**
+     * Values of the subtree (default: every root of the caller's scope), and of its children on request. A
+     * closed period answers from its snapshot; an open one sums the kept live counts (ADR 0019), read in
+     * transactions of their own, so this method holds no connection while they are refreshed.
+     */
     IndicatorReportView values(
+            CurrentUser user,
+            @Nullable Integer year,
+            @Nullable String periodCode,
+            @Nullable Long orgUnitId,
+            boolean children) {
+        Asked asked = transactions.executeRead(status -> ask(user, year, periodCode, orgUnitId, children));
+        ReportPeriod period = asked.period();
+        if (period.closed()) {
+            return transactions.execute(TransactionDefinition.DEFAULT, status -> frozen(asked));
+        }
+        Map<Long, List<IndicatorValue>> live = new LinkedHashMap<>();
+        asked.units()
+                .forEach((root, kids) -> live.putAll(IndicatorCalculator.valuesOf(
+                        liveCounts.of(period, root.path()), asked.paths(), asked.bands(), withKids(root, kids))));
+        return new IndicatorReportView(
+                period, IndicatorReportView.LIVE, calculator.now(), organisations(asked.units(), live));
+    }
+
+    /** What a request asks for: the period, each asked subtree with its children, and the units' paths. */
+    private record Asked(
+            ReportPeriod period,
+            Map<ReportUnit, List<ReportUnit>> units,
+            Map<Long, String> paths,
+            List<String> bands) {}
+
+    private Asked ask(
             CurrentUser user,
             @Nullable Integer year,
             @Nullable String periodCode,
@@ -95,9 +134,8 @@ class ReportService {
         LocalDate today = calculator.today();
         ReportPeriod period = period(year == null ? today.getYear() : year, periodCode, today);
         List<ReportUnit> units = queries.units(today);
-        List<ReportUnit> roots = roots(user, units, orgUnitId);
         Map<ReportUnit, List<ReportUnit>> asked = new LinkedHashMap<>();
-        for (ReportUnit root : roots) {
+        for (ReportUnit root : roots(user, units, orgUnitId)) {
             asked.put(
                     root,
                     children
@@ -106,24 +144,27 @@ class ReportService {
                                     .toList()
                             : List.of());
         }
-        if (period.closed()) {
-            IndicatorSnapshot snapshot = snapshots.ofClosed(period);
-            List<Long> ids = new ArrayList<>();
-            asked.forEach((root, kids) -> {
-                ids.add(root.id());
-                kids.forEach(k -> ids.add(k.id()));
-            });
-            Map<Long, List<IndicatorValue>> frozen = store.values(snapshot.id(), ids);
-            return new IndicatorReportView(
-                    period, IndicatorReportView.SNAPSHOT, snapshot.computedAt(), organisations(asked, frozen));
-        }
-        Map<Long, List<IndicatorValue>> live = new LinkedHashMap<>();
-        asked.forEach((root, kids) -> {
-            List<ReportUnit> all = new ArrayList<>(List.of(root));
-            all.addAll(kids);
-            live.putAll(calculator.values(root, all, period));
-        });
-        return new IndicatorReportView(period, IndicatorReportView.LIVE, calculator.now(), organisations(asked, live));
+        Map<Long, String> paths = new HashMap<>();
+        units.forEach(u -> paths.put(u.id(), u.path()));
+        return new Asked(period, asked, paths, period.closed() ? List.of() : queries.bands());
+    }
+
+    private IndicatorReportView frozen(Asked asked) {
+        IndicatorSnapshot snapshot = snapshots.ofClosed(asked.period());
+        List<Long> ids = new ArrayList<>();
+        asked.units().forEach((root, kids) -> withKids(root, kids).forEach(u -> ids.add(u.id())));
+        Map<Long, List<IndicatorValue>> frozen = store.values(snapshot.id(), ids);
+        return new IndicatorReportView(
+                asked.period(),
+                IndicatorReportView.SNAPSHOT,
+                snapshot.computedAt(),
+                organisations(asked.units(), frozen));
+    }
+
+    private static List<ReportUnit> withKids(ReportUnit root, List<ReportUnit> kids) {
+        List<ReportUnit> all = new ArrayList<>(List.of(root));
+        all.addAll(kids);
+        return all;
     }
 
     private ReportPeriod period(int year, @Nullable String code, LocalDate today) {

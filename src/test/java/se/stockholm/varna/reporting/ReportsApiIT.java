@@ -300,6 +300,74 @@ class ReportsApiIT extends ServerBackedTest {
                         .status());
     }
 
+    @Test
+    void openPeriodsFollowEveryChangeMadeThroughTheApplicationAndEveryNewDay() {
+        clock.set(Instant.parse("2050-05-10T09:00:00Z"));
+        String central = Tokens.user("central");
+        String agare = Tokens.user("agare.bromma");
+        assertEquals(
+                200, api().get("/api/v1/reporting-periods?year=2050", central).status());
+        var rows = new ReportRows(dataSource);
+        String s = suffix();
+        long bromma = unit("SDN-BROMMA");
+        long top = rows.unit("RPT-L" + s, "Levande avdelning " + s, "AVDELNING", bromma);
+        long a = rows.unit("RPT-LA" + s, "Levande enhet A " + s, "ENHET", top);
+        long b = rows.unit("RPT-LB" + s, "Levande enhet B " + s, "ENHET", top);
+        long a1 = rows.asset("L-A1", a, bromma, "agare.bromma", "AKTIV");
+        rows.classification(a1, "BESLUTAD", "2051-01-01", 2, 1, 1, 1);
+        rows.thirdCountryService("Levande tjänst " + s, b, bromma, a1);
+        long risk = rows.risk("L-R1", a, bromma, "BEDOMD", null);
+        rows.assess(risk, "INNEBOENDE", 2, 2, "MEDEL");
+        rows.action(risk, "PLANERAD", "2050-05-11");
+        String path = "/api/v1/reports/values?year=2050&period=T1&breakdown=children&orgUnitId=" + top;
+
+        var first = organisations(api().get(path, central).map());
+        assertEquals(1.0, figures(byId(first, a)).get("IS-01/TOTAL"));
+        assertEquals(1.0, figures(byId(first, b)).get("IS-09/COUNT"), "B's service processes A's K2 asset");
+        assertEquals(0.0, figures(byId(first, a)).get("IS-06/COUNT"), "due tomorrow");
+
+        var created = api().post("/api/v1/information-assets", agare, newAsset("L-A2", a));
+        assertEquals(201, created.status(), created.body());
+        var afterCreate = organisations(api().get(path, central).map());
+        assertEquals(2.0, figures(byId(afterCreate, a)).get("IS-01/TOTAL"), "a new asset counts at once");
+        assertEquals(2.0, figures(byId(afterCreate, top)).get("IS-01/TOTAL"));
+
+        Map<String, Object> moved = newAsset("L-A2", b);
+        moved.put("version", created.map().get("version"));
+        var update = api().put("/api/v1/information-assets/" + created.map().get("id"), agare, moved);
+        assertEquals(200, update.status(), update.body());
+        var afterMove = organisations(api().get(path, central).map());
+        assertEquals(1.0, figures(byId(afterMove, a)).get("IS-01/TOTAL"), "the unit it left counts it no more");
+        assertEquals(1.0, figures(byId(afterMove, b)).get("IS-01/TOTAL"));
+
+        long version = ((Number) api().get("/api/v1/information-assets/" + a1, agare)
+                        .map()
+                        .get("version"))
+                .longValue();
+        var retired = api().post("/api/v1/information-assets/" + a1 + "/retire", agare, Map.of("version", version));
+        assertEquals(200, retired.status(), retired.body());
+        var afterRetire = organisations(api().get(path, central).map());
+        assertEquals(0.0, figures(byId(afterRetire, a)).get("IS-01/TOTAL"));
+        assertEquals(
+                0.0,
+                figures(byId(afterRetire, b)).get("IS-09/COUNT"),
+                "a change in A reaches the service in B that processed the asset");
+
+        clock.set(Instant.parse("2050-05-12T09:00:00Z"));
+        var nextDay = organisations(api().get(path, central).map());
+        assertEquals(1.0, figures(byId(nextDay, a)).get("IS-06/COUNT"), "a new day: the åtgärd is overdue");
+        assertSameNumbers(path, central);
+    }
+
+    private static Map<String, Object> newAsset(String name, long unitId) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("name", name);
+        m.put("orgUnitId", unitId);
+        m.put("ownerUsername", "agare.bromma");
+        m.put("personalData", "INGA");
+        return m;
+    }
+
     /** The hand-built subtree, with the reporting periods of {@code year} already created. */
     private Tree build(ReportRows rows, int year, String tag) {
         String s = tag + suffix();
