@@ -115,6 +115,32 @@ public final class ReportBenchmark {
             table.add(row("", "in-process ReportService.values", measure(c.service())));
             table.add(row("", "plain JDBC, same SQL", measure(c.sql())));
         }
+        Call change = assetChange(api, db, (String) namnd[4]);
+        String cityQuery = q + OPEN_YEAR + "&period=" + OPEN;
+        System.out.println("--- (d) open, whole city, each read after a change in one SDN-BROMMA informationsmängd");
+        table.add(row(
+                "(d) open, whole city, after a change in SDN-BROMMA",
+                "HTTP API (the change not timed)",
+                measure(change, () -> ok(api.get(cityQuery, token)), WARMUP, RUNS)));
+        table.add(row(
+                "",
+                "in-process ReportService.values",
+                measure(change, () -> reports.values(ils, OPEN_YEAR, OPEN, null, true), WARMUP, RUNS)));
+        System.out.println("--- (e) open, whole city, first read after a start or on a new day: every unit counted");
+        Call forget = () -> ReportSql.rows(db, "SELECT 1", List.of());
+        Call forgetAll = () -> {
+            try (var st = db.createStatement()) {
+                st.executeUpdate("DELETE FROM report_live_state WHERE part <> 'LOCK'");
+            }
+        };
+        table.add(row(
+                "(e) open, whole city, first read of a day (every unit counted)",
+                "in-process ReportService.values",
+                measure(forgetAll, () -> reports.values(ils, OPEN_YEAR, OPEN, null, true), 0, 5)));
+        table.add(row(
+                "",
+                "plain JDBC, the counts from the rows (without IS-09/IS-10)",
+                measure(forget, () -> ReportSql.recount(db, OPEN_YEAR, OPEN, (String) city[4], today), 0, 5)));
         System.out.printf(
                 "=== ReportBenchmark: seed 7, scale %s, warm-up %d, up to %d runs (%d s budget), %d cores%n",
                 SCALE, WARMUP, RUNS, BUDGET_S, Runtime.getRuntime().availableProcessors());
@@ -145,6 +171,33 @@ public final class ReportBenchmark {
         return closed ? new int[] {OPEN_YEAR, 1} : new int[] {OPEN_YEAR - 1, 3};
     }
 
+    /**
+     * A change through the API as agare.bromma: a new description of one active informationsmängd under the
+     * path, so that the next read refreshes that unit's kept counts (and those of the services processing it).
+     */
+    static Call assetChange(ApiClient api, Connection db, String path) throws Exception {
+        long id = ((Number) ReportSql.rows(
+                                db,
+                                "SELECT a.id FROM information_asset a JOIN org_unit u ON u.id = a.org_unit_id"
+                                        + " WHERE a.status = 'AKTIV' AND a.owner_username IS NOT NULL AND u.path LIKE ?"
+                                        + " ORDER BY a.id LIMIT 1",
+                                List.of(path + "%"))
+                        .getFirst()[0])
+                .longValue();
+        String owner = Tokens.user("agare.bromma");
+        int[] n = {0};
+        return () -> {
+            Map<String, Object> asset =
+                    api.get("/api/v1/information-assets/" + id, owner).map();
+            Map<String, Object> body = new HashMap<>();
+            for (String field : List.of("name", "orgUnitId", "ownerUsername", "personalData", "version")) {
+                body.put(field, asset.get(field));
+            }
+            body.put("description", "Ändrad i benchmark " + ++n[0]);
+            ok(api.put("/api/v1/information-assets/" + id, owner, body));
+        };
+    }
+
     static List<Long> withChildren(List<Object[]> units, Object[] root) {
         List<Long> ids = new ArrayList<>(List.of(((Number) root[0]).longValue()));
         units.stream().filter(u -> root[0].equals(u[3])).forEach(u -> ids.add(((Number) u[0]).longValue()));
@@ -162,13 +215,20 @@ public final class ReportBenchmark {
     }
 
     static long[] measure(Call call) throws Exception {
-        for (int i = 0; i < WARMUP; i++) {
+        return measure(() -> {}, call, WARMUP, RUNS);
+    }
+
+    /** Times {@code call} only; {@code before} runs untimed before each call. Stops at the budget once it has 3. */
+    static long[] measure(Call before, Call call, int warmup, int runs) throws Exception {
+        for (int i = 0; i < warmup; i++) {
+            before.run();
             call.run();
         }
-        long[] micros = new long[RUNS];
+        long[] micros = new long[runs];
         long end = System.nanoTime() + BUDGET_S * 1_000_000_000L;
         int n = 0;
-        while (n < RUNS && (n < 10 || System.nanoTime() < end)) {
+        while (n < runs && (n < Math.min(10, runs) || System.nanoTime() < end)) {
+            before.run();
             long t = System.nanoTime();
             call.run();
             micros[n++] = (System.nanoTime() - t) / 1_000;

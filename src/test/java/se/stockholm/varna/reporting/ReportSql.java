@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
 
 /**
  * The statements one report request runs, over a plain JDBC connection, for {@link ReportBenchmark}. The
- * SQL text is copied from {@link IndicatorQueries}, {@link ReportPeriods} and {@link SnapshotStore};
- * IS-09/IS-10 (computed in Java from the classification module's services) are not part of it.
+ * SQL text is copied from {@link IndicatorQueries}, {@link LiveCountStore}, {@link ReportPeriods} and
+ * {@link SnapshotStore}. {@link #recount} is what refreshing every unit's kept counts runs, except IS-09/IS-10
+ * (computed in Java from the classification module's services).
  */
 final class ReportSql {
 
@@ -43,8 +44,32 @@ final class ReportSql {
                 List.of(today));
     }
 
-    /** An open period: period, units, the base counts of IS-01 … IS-08 under the path, units again, bands. */
-    static void open(Connection db, int year, String code, String path, LocalDate today) throws SQLException {
+    /**
+     * An open period whose kept counts are current (ADR 0019): period, units, bands, the newest audit
+     * event, the two parts' states, the kept counts under the path.
+     */
+    static int open(Connection db, int year, String code, String path, LocalDate today) throws SQLException {
+        Object[] p = period(db, year, code);
+        units(db, today);
+        rows(db, "SELECT code FROM risk_band GROUP BY code ORDER BY MIN(rank_no), code", List.of());
+        List<Object> parts = List.of(LiveCountStore.BASE, LiveCountStore.periodPart(((Number) p[0]).longValue()));
+        rows(db, "SELECT COALESCE(MAX(id), 0) FROM audit_event", List.of());
+        rows(db, "SELECT part, computed_on, audit_id FROM report_live_state WHERE part IN (?,?)", parts);
+        List<Object> params = new ArrayList<>(parts);
+        params.add(path + "%");
+        return rows(
+                        db,
+                        "SELECT c.org_unit_id, c.count_key, c.n FROM report_live_count c"
+                                + " JOIN org_unit u ON u.id = c.org_unit_id WHERE c.part IN (?,?) AND u.path LIKE ?",
+                        params)
+                .size();
+    }
+
+    /**
+     * The same base counts of IS-01 … IS-08 computed from the rows under the path (what a refresh of every
+     * unit runs, without IS-09/IS-10): period, units, the six statements, bands.
+     */
+    static void recount(Connection db, int year, String code, String path, LocalDate today) throws SQLException {
         Object[] p = period(db, year, code);
         units(db, today);
         String like = path + "%";
