@@ -3,7 +3,7 @@ package se.stockholm.varna.reporting;
 import java.util.List;
 
 /** One indicator of the catalogue (V14): stable id, names, definition, unit, direction and sub-keys. */
-record IndicatorDefinition(
+public record IndicatorDefinition(
         String id,
         String nameSv,
         String nameEn,

@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 /** The indicator values of some organisations for one period, and where they come from. */
-record IndicatorReportView(ReportPeriod period, String source, Instant computedAt, List<Organisation> organisations) {
+public record IndicatorReportView(
+        ReportPeriod period, String source, Instant computedAt, List<Organisation> organisations) {
 
     static final String LIVE = "LIVE";
     static final String SNAPSHOT = "SNAPSHOT";
@@ -13,7 +14,7 @@ record IndicatorReportView(ReportPeriod period, String source, Instant computedA
     static final String CHILD = "CHILD";
 
     /** One organisation's values; {@code breakdown} says whether it is an asked subtree or a child of one. */
-    record Organisation(
+    public record Organisation(
             long orgUnitId,
             String code,
             String name,

@@ -65,6 +65,9 @@ class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
         if (path.startsWith("/handelselogg")) {
             return "audit";
         }
+        if (path.startsWith("/oversikt")) {
+            return "status";
+        }
         if (path.startsWith("/api-docs")) {
             return "api";
         }
@@ -79,6 +82,7 @@ class LayoutModelProcessor implements ViewModelProcessor<Map<String, Object>> {
             model.put("me", user);
             model.put("mayRead", user.hasAnyRole(Roles.PEOPLE));
             model.put("mayReadAudit", user.hasAnyRole(AuditTrailService.READERS));
+            model.put("mayReadStatus", user.hasAnyRole(StatusPagesController.READERS));
             model.put("scopeUnits", user.hasAnyRole(Roles.PEOPLE) ? orgUnits.scopeRoots(user) : List.<OrgUnitView>of());
         });
         model.put("navSection", section(request.getPath()));
