@@ -28,6 +28,11 @@ class LiveCountStore {
     /** The part of every count but IS-07. */
     static final String BASE = "BASE";
 
+    /** The audit entity types whose changes reach the it-tjänster processing them (inventory, classification). */
+    static final String ASSET_ENTITY = "InformationAsset";
+
+    static final String CLASSIFICATION_ENTITY = "Classification";
+
     private final JdbcOperations jdbc;
     private final IndicatorQueries queries;
 
@@ -75,43 +80,64 @@ class LiveCountStore {
         return out;
     }
 
+    /** What the audit events after a watermark touched: their units, and the informationsmängder whose levels may have changed. */
+    record Touched(Set<Long> units, Set<Long> assetIds, Set<Long> classificationIds) {}
+
     /**
-     * The units the audit events in {@code (afterId, upToId]} belong to, before or after the change (a
-     * moved informationsmängd touches both); empty when an event belongs to no unit (a new matrix, catalogue
-     * or period: everything is recomputed) or more than {@code limit} units were touched.
+     * What the audit events in {@code (afterId, upToId]} touched: the units they belong to, before or after
+     * the change (a moved informationsmängd touches both), and the informationsmängder and classifications
+     * they changed. Empty when an event belongs to no unit (a new matrix, catalogue or period: everything
+     * is recomputed) or there are more than {@code limit} events.
      */
-    Optional<Set<Long>> changedUnits(long afterId, long upToId, int limit) {
-        Set<Long> units = new HashSet<>();
+    Optional<Touched> touched(long afterId, long upToId, int limit) {
+        Touched touched = new Touched(new HashSet<>(), new HashSet<>(), new HashSet<>());
         boolean[] everything = {false};
+        int[] events = {0};
         queries.query(
-                "SELECT DISTINCT org_unit_id, JSON_VALUE(before_json, '$.orgUnitId'),"
-                        + " JSON_VALUE(after_json, '$.orgUnitId') FROM audit_event WHERE id > ? AND id <= ?"
-                        + " LIMIT " + (limit + 1),
+                "SELECT org_unit_id, JSON_VALUE(before_json, '$.orgUnitId'), JSON_VALUE(after_json, '$.orgUnitId'),"
+                        + " entity_type, entity_id FROM audit_event WHERE id > ? AND id <= ? LIMIT " + (limit + 1),
                 List.of(afterId, upToId),
                 rs -> {
+                    events[0]++;
                     if (rs.getObject(1) == null) {
                         everything[0] = true;
                         return;
                     }
-                    units.add(rs.getLong(1));
-                    addId(units, rs.getString(2));
-                    addId(units, rs.getString(3));
+                    touched.units().add(rs.getLong(1));
+                    addId(touched.units(), rs.getString(2));
+                    addId(touched.units(), rs.getString(3));
+                    switch (rs.getString(4)) {
+                        case ASSET_ENTITY -> addId(touched.assetIds(), rs.getString(5));
+                        case CLASSIFICATION_ENTITY -> addId(touched.classificationIds(), rs.getString(5));
+                        default -> {}
+                    }
                 });
-        return everything[0] || units.size() > limit ? Optional.empty() : Optional.of(units);
+        return everything[0] || events[0] > limit ? Optional.empty() : Optional.of(touched);
     }
 
-    /** The units of the it-tjänster that process informationsmängder of these units (IS-09, IS-10 follow). */
-    Set<Long> serviceUnitsProcessingAssetsOf(Collection<Long> unitIds) {
+    /**
+     * The units of the it-tjänster that process these informationsmängder or the informationsmängder of these
+     * classifications: their IS-09 and IS-10 follow the processed assets' levels, whatever unit those are in.
+     */
+    Set<Long> serviceUnitsProcessing(Touched touched) {
         Set<Long> out = new HashSet<>();
-        if (!unitIds.isEmpty()) {
-            queries.query(
-                    "SELECT DISTINCT s.org_unit_id FROM information_asset a"
-                            + " JOIN it_service_asset l ON l.information_asset_id = a.id"
-                            + " JOIN it_service s ON s.id = l.it_service_id"
-                            + " WHERE a.org_unit_id IN (" + marks(unitIds.size()) + ")",
-                    List.copyOf(unitIds),
-                    rs -> out.add(rs.getLong(1)));
+        List<Object> params = new ArrayList<>(touched.assetIds());
+        params.addAll(touched.classificationIds());
+        if (params.isEmpty()) {
+            return out;
         }
+        String assets =
+                touched.assetIds().isEmpty() ? "NULL" : marks(touched.assetIds().size());
+        String classifications = touched.classificationIds().isEmpty()
+                ? "NULL"
+                : marks(touched.classificationIds().size());
+        queries.query(
+                "SELECT DISTINCT s.org_unit_id FROM it_service_asset l JOIN it_service s ON s.id = l.it_service_id"
+                        + " WHERE l.information_asset_id IN (" + assets + ")"
+                        + " OR l.information_asset_id IN (SELECT c.information_asset_id FROM classification c"
+                        + " WHERE c.id IN (" + classifications + "))",
+                params,
+                rs -> out.add(rs.getLong(1)));
         return out;
     }
 

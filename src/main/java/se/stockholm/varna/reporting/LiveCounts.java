@@ -32,6 +32,9 @@ class LiveCounts {
     /** Above this many touched units, a refresh recomputes every unit in one pass. */
     static final int MAX_UNITS = 60;
 
+    /** Above this many audit events since the last refresh, it recomputes every unit. */
+    static final int MAX_EVENTS = 2_000;
+
     private static final UnitSelection EVERYTHING = UnitSelection.subtree("/");
 
     /** Both run in transactions of their own: they must see what was committed before them. */
@@ -96,6 +99,15 @@ class LiveCounts {
         });
     }
 
+    /** The touched units, and for IS-09/IS-10 the units of the services processing touched assets. */
+    private Set<Long> units(LiveCountStore.Touched touched, boolean withServiceUnits) {
+        Set<Long> units = new HashSet<>(touched.units());
+        if (withServiceUnits) {
+            units.addAll(store.serviceUnitsProcessing(touched));
+        }
+        return units;
+    }
+
     private static TransactionDefinition readOnly() {
         DefaultTransactionDefinition definition =
                 new DefaultTransactionDefinition(TransactionDefinition.Propagation.REQUIRES_NEW);
@@ -115,11 +127,9 @@ class LiveCounts {
         }
         Optional<Set<Long>> touched = state == null || !today.equals(state.computedOn()) || state.auditId() == null
                 ? Optional.empty()
-                : store.changedUnits(state.auditId(), last, MAX_UNITS);
-        if (touched.isPresent() && withServiceUnits) {
-            Set<Long> units = new HashSet<>(touched.get());
-            units.addAll(store.serviceUnitsProcessingAssetsOf(touched.get()));
-            touched = units.size() > MAX_UNITS ? Optional.empty() : Optional.of(units);
+                : store.touched(state.auditId(), last, MAX_EVENTS).map(t -> units(t, withServiceUnits));
+        if (touched.isPresent() && touched.get().size() > MAX_UNITS) {
+            touched = Optional.empty();
         }
         long started = System.nanoTime();
         if (touched.isEmpty()) {
