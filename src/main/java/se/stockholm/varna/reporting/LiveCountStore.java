@@ -33,6 +33,12 @@ class LiveCountStore {
 
     static final String CLASSIFICATION_ENTITY = "Classification";
 
+    /**
+     * Risk candidates count in no indicator (a triaged one becomes a Risk, with an event of its own); the
+     * city-wide candidate sync writes many of their events at once, which would force a full refresh.
+     */
+    static final String UNCOUNTED_ENTITY = "RiskCandidate";
+
     private final JdbcOperations jdbc;
     private final IndicatorQueries queries;
 
@@ -95,8 +101,9 @@ class LiveCountStore {
         int[] events = {0};
         queries.query(
                 "SELECT org_unit_id, JSON_VALUE(before_json, '$.orgUnitId'), JSON_VALUE(after_json, '$.orgUnitId'),"
-                        + " entity_type, entity_id FROM audit_event WHERE id > ? AND id <= ? LIMIT " + (limit + 1),
-                List.of(afterId, upToId),
+                        + " entity_type, entity_id FROM audit_event WHERE id > ? AND id <= ? AND entity_type <> ?"
+                        + " LIMIT " + (limit + 1),
+                List.of(afterId, upToId, UNCOUNTED_ENTITY),
                 rs -> {
                     events[0]++;
                     if (rs.getObject(1) == null) {

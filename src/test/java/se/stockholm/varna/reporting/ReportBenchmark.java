@@ -30,7 +30,7 @@ import se.stockholm.varna.testsupport.citydata.CityData;
 public final class ReportBenchmark {
 
     static final double SCALE = Double.parseDouble(System.getProperty("varna.bench.scale", "1.0"));
-    static final int WARMUP = Integer.getInteger("varna.bench.warmup", 3);
+    static final int WARMUP = Integer.getInteger("varna.bench.warmup", 30);
     static final int RUNS = Integer.getInteger("varna.bench.runs", 50);
     /** A measurement stops after this many seconds once it has 10 runs. */
     static final int BUDGET_S = Integer.getInteger("varna.bench.budget", 60);
