@@ -203,8 +203,12 @@ class LiveCountStore {
         return out;
     }
 
-    /** Forgets what every part is current to: the next read recomputes all (after a start, ADR 0019). */
+    /**
+     * Forgets what every part is current to: the next read recomputes all (after a start, ADR 0019). Takes
+     * the refresh lock first, so that a refresh running elsewhere cannot mark its older counts current after.
+     */
     void forget() {
+        lock();
         jdbc.prepareStatement("DELETE FROM report_live_state WHERE part <> 'LOCK'", ps -> ps.executeUpdate());
     }
 

@@ -2,6 +2,7 @@ package se.stockholm.varna.reporting;
 
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.DefaultTransactionDefinition;
@@ -45,12 +46,36 @@ class LiveCounts {
 
     private final LiveCountStore store;
     private final IndicatorCalculator calculator;
+    private final ReportPeriods periods;
     private final TransactionOperations<Connection> transactions;
 
-    LiveCounts(LiveCountStore store, IndicatorCalculator calculator, TransactionOperations<Connection> transactions) {
+    LiveCounts(
+            LiveCountStore store,
+            IndicatorCalculator calculator,
+            ReportPeriods periods,
+            TransactionOperations<Connection> transactions) {
         this.store = store;
         this.calculator = calculator;
+        this.periods = periods;
         this.transactions = transactions;
+    }
+
+    /**
+     * Just after midnight, counts the new day for every open period of the year, so that the first report of
+     * the day does not wait for it. Each replica does it; the later ones find the counts current.
+     */
+    @Scheduled(cron = "${varna.reports.warm-cron:0 5 0 * * *}", zoneId = "Europe/Stockholm")
+    void warmOpenPeriods() {
+        try {
+            int year = calculator.today().getYear();
+            for (ReportPeriod period : transactions.executeRead(status -> periods.ofYear(year))) {
+                if (!period.closed()) {
+                    of(period, "/");
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("counting the new day for the reports failed; the first report of the day counts it", e);
+        }
     }
 
     /** Code changes between versions may count differently: after a start, everything is recomputed once. */

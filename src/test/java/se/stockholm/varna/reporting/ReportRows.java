@@ -231,9 +231,13 @@ final class ReportRows {
         }
     }
 
+    /** As docs/operations.md says: the refresh lock first, then forget every part's state, in one transaction. */
     private static void forgetLiveCounts(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM report_live_state WHERE part <> 'LOCK'")) {
-            ps.executeUpdate();
+        try (PreparedStatement lock =
+                        c.prepareStatement("SELECT part FROM report_live_state WHERE part = 'LOCK' FOR UPDATE");
+                PreparedStatement forget = c.prepareStatement("DELETE FROM report_live_state WHERE part <> 'LOCK'")) {
+            lock.executeQuery().close();
+            forget.executeUpdate();
         }
     }
 
