@@ -107,6 +107,16 @@ public final class ReportBenchmark {
                         () -> reports.values(ils, closed[0], closedCode, null, true),
                         () -> ReportSql.closed(db, closed[0], closedCode, cityIds, today)),
                 new Case(
+                        "(f) for scale: the indicator catalogue (10 rows)",
+                        "/api/v1/reports/indicators",
+                        () -> ok(api.get("/api/v1/reports/indicators", token)),
+                        reports::catalogue,
+                        () -> ReportSql.rows(
+                                db,
+                                "SELECT id, name_sv, name_en, definition_sv, definition_en, unit, direction,"
+                                        + " sub_keys FROM indicator ORDER BY sort_no",
+                                List.of())),
+                new Case(
                         "(c) open, SDN-BROMMA",
                         q + OPEN_YEAR + "&period=" + OPEN + "&orgUnitId=" + namndId,
                         () -> ok(api.get(q + OPEN_YEAR + "&period=" + OPEN + "&orgUnitId=" + namndId, token)),
