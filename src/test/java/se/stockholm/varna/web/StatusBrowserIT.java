@@ -69,6 +69,7 @@ class StatusBrowserIT extends BrowserBackedTest {
                 page.getAttribute("#ruta-kvarvarande-1-2-2 a", "href"));
         assertEquals("/risker/karta?organisation=" + bromma, page.getAttribute("#till-riskkartan", "href"));
 
+        Browser.screenshot(page, "organisationens-lage");
         String due = page.textContent("#saknade-uppfoljningar");
         assertTrue(due.contains("Säker utskrift i äldreomsorgen"), due);
         String t2 = page.textContent("#saknade-uppfoljningar tr:has-text('T2 2026')");
