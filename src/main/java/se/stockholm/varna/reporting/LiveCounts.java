@@ -45,16 +45,19 @@ class LiveCounts {
     private static final TransactionDefinition NEW_READ_ONLY = readOnly();
 
     private final LiveCountStore store;
+    private final LiveCountChanges changes;
     private final IndicatorCalculator calculator;
     private final ReportPeriods periods;
     private final TransactionOperations<Connection> transactions;
 
     LiveCounts(
             LiveCountStore store,
+            LiveCountChanges changes,
             IndicatorCalculator calculator,
             ReportPeriods periods,
             TransactionOperations<Connection> transactions) {
         this.store = store;
+        this.changes = changes;
         this.calculator = calculator;
         this.periods = periods;
         this.transactions = transactions;
@@ -92,7 +95,7 @@ class LiveCounts {
         List<String> parts = List.of(LiveCountStore.BASE, LiveCountStore.periodPart(period.id()));
         LocalDate today = calculator.today();
         Map<Long, Map<String, Long>> current = transactions.execute(NEW_READ_ONLY, status -> {
-            long last = store.lastAuditId();
+            long last = changes.lastAuditId();
             Map<String, LiveCountStore.State> states = store.states(parts);
             boolean fresh = parts.stream()
                     .allMatch(p -> states.containsKey(p) && states.get(p).currentTo(today, last));
@@ -104,7 +107,7 @@ class LiveCounts {
         return transactions.execute(NEW, status -> {
             // the lock first: this transaction's reads then see what a refresh before it wrote
             store.lock();
-            long last = store.lastAuditId();
+            long last = changes.lastAuditId();
             Map<String, LiveCountStore.State> states = store.states(parts);
             refresh(
                     parts.get(0),
@@ -125,10 +128,10 @@ class LiveCounts {
     }
 
     /** The touched units, and for IS-09/IS-10 the units of the services processing touched assets. */
-    private Set<Long> units(LiveCountStore.Touched touched, boolean withServiceUnits) {
+    private Set<Long> units(LiveCountChanges.Touched touched, boolean withServiceUnits) {
         Set<Long> units = new HashSet<>(touched.units());
         if (withServiceUnits) {
-            units.addAll(store.serviceUnitsProcessing(touched));
+            units.addAll(changes.serviceUnitsProcessing(touched));
         }
         return units;
     }
@@ -152,7 +155,7 @@ class LiveCounts {
         }
         Optional<Set<Long>> touched = state == null || !today.equals(state.computedOn()) || state.auditId() == null
                 ? Optional.empty()
-                : store.touched(state.auditId(), last, MAX_EVENTS).map(t -> units(t, withServiceUnits));
+                : changes.touched(state.auditId(), last, MAX_EVENTS).map(t -> units(t, withServiceUnits));
         if (touched.isPresent() && touched.get().size() > MAX_UNITS) {
             touched = Optional.empty();
         }

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * The statements one report request runs, over a plain JDBC connection, for {@link ReportBenchmark}. The
- * SQL text is copied from {@link IndicatorQueries}, {@link LiveCountStore}, {@link ReportPeriods} and
+ * SQL text is copied from {@link IndicatorQueries}, {@link LiveCountStore}, {@link LiveCountChanges}, {@link ReportPeriods} and
  * {@link SnapshotStore}. {@link #recount} is what refreshing every unit's kept counts runs, except IS-09/IS-10
  * (computed in Java from the classification module's services).
  */
