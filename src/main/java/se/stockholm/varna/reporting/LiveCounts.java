@@ -1,13 +1,16 @@
 package se.stockholm.varna.reporting;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.TaskScheduler;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.DefaultTransactionDefinition;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +36,9 @@ class LiveCounts {
     /** Above this many touched units, a refresh recomputes every unit in one pass. */
     static final int MAX_UNITS = 60;
 
+    /** How long after a start the open periods are counted in the background. */
+    private static final Duration WARM_DELAY = Duration.ofSeconds(10);
+
     /** Above this many audit events since the last refresh, it recomputes every unit. */
     static final int MAX_EVENTS = 2_000;
 
@@ -49,23 +55,30 @@ class LiveCounts {
     private final IndicatorCalculator calculator;
     private final ReportPeriods periods;
     private final TransactionOperations<Connection> transactions;
+    private final TaskScheduler scheduler;
+    private final boolean warmAfterStart;
 
     LiveCounts(
             LiveCountStore store,
             LiveCountChanges changes,
             IndicatorCalculator calculator,
             ReportPeriods periods,
-            TransactionOperations<Connection> transactions) {
+            TransactionOperations<Connection> transactions,
+            TaskScheduler scheduler,
+            @Value("${varna.reports.warm-after-start:true}") boolean warmAfterStart) {
         this.store = store;
         this.changes = changes;
         this.calculator = calculator;
         this.periods = periods;
         this.transactions = transactions;
+        this.scheduler = scheduler;
+        this.warmAfterStart = warmAfterStart;
     }
 
     /**
-     * Just after midnight, counts the new day for every open period of the year, so that the first report of
-     * the day does not wait for it. Each replica does it; the later ones find the counts current.
+     * Just after midnight (and after a start), counts the new day for every open period of the year, so that
+     * the first report of the day does not wait for it. Each replica does it; the later ones find the counts
+     * current.
      */
     @Scheduled(cron = "${varna.reports.warm-cron:0 5 0 * * *}", zoneId = "Europe/Stockholm")
     void warmOpenPeriods() {
@@ -81,13 +94,19 @@ class LiveCounts {
         }
     }
 
-    /** Code changes between versions may count differently: after a start, everything is recomputed once. */
+    /**
+     * Code changes between versions may count differently: after a start, everything is recomputed once, in
+     * the background a little later (so that no person's first report waits for it), unless switched off.
+     */
     @EventListener
     void onStartup(StartupEvent event) {
         transactions.execute(TransactionDefinition.DEFAULT, status -> {
             store.forget();
             return null;
         });
+        if (warmAfterStart) {
+            scheduler.schedule(WARM_DELAY, this::warmOpenPeriods);
+        }
     }
 
     /** Every base count of the period (IS-07 of this period, the rest as of today), per unit under the path. */
