@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -173,6 +174,11 @@ class IndicatorQueries {
             }
             return null;
         });
+    }
+
+    /** {@code ?,?,…} for an IN list of n values. */
+    static String marks(int n) {
+        return String.join(",", Collections.nCopies(n, "?"));
     }
 
     static void bind(PreparedStatement ps, List<?> params) throws SQLException {

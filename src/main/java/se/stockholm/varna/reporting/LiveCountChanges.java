@@ -3,7 +3,6 @@ package se.stockholm.varna.reporting;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -90,11 +89,12 @@ class LiveCountChanges {
         if (params.isEmpty()) {
             return out;
         }
-        String assets =
-                touched.assetIds().isEmpty() ? "NULL" : marks(touched.assetIds().size());
+        String assets = touched.assetIds().isEmpty()
+                ? "NULL"
+                : IndicatorQueries.marks(touched.assetIds().size());
         String classifications = touched.classificationIds().isEmpty()
                 ? "NULL"
-                : marks(touched.classificationIds().size());
+                : IndicatorQueries.marks(touched.classificationIds().size());
         queries.query(
                 "SELECT DISTINCT s.org_unit_id FROM it_service_asset l JOIN it_service s ON s.id = l.it_service_id"
                         + " WHERE l.information_asset_id IN (" + assets + ")"
@@ -109,9 +109,5 @@ class LiveCountChanges {
         if (id != null && id.chars().allMatch(Character::isDigit) && !id.isEmpty()) {
             units.add(Long.parseLong(id));
         }
-    }
-
-    private static String marks(int n) {
-        return String.join(",", Collections.nCopies(n, "?"));
     }
 }

@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +52,8 @@ class LiveCountStore {
     Map<String, State> states(Collection<String> parts) {
         Map<String, State> out = new HashMap<>();
         queries.query(
-                "SELECT part, computed_on, audit_id FROM report_live_state WHERE part IN (" + marks(parts.size()) + ")",
+                "SELECT part, computed_on, audit_id FROM report_live_state WHERE part IN ("
+                        + IndicatorQueries.marks(parts.size()) + ")",
                 List.copyOf(parts),
                 rs -> out.put(
                         rs.getString(1),
@@ -64,13 +64,12 @@ class LiveCountStore {
     /** Replaces the part's counts of these units (null: of every unit) by {@code counts}. */
     void replace(String part, @Nullable Collection<Long> unitIds, Map<Long, Map<String, Long>> counts) {
         List<Object> params = new ArrayList<>(List.of(part));
-        String delete = "DELETE FROM report_live_count WHERE part = ?";
+        String delete = "DELETE FROM report_live_count WHERE part = ?"
+                + (unitIds == null ? "" : " AND org_unit_id IN (" + IndicatorQueries.marks(unitIds.size()) + ")");
         if (unitIds != null) {
-            delete += " AND org_unit_id IN (" + marks(unitIds.size()) + ")";
             params.addAll(unitIds);
         }
-        String sql = delete;
-        jdbc.prepareStatement(sql, ps -> {
+        jdbc.prepareStatement(delete, ps -> {
             IndicatorQueries.bind(ps, params);
             return ps.executeUpdate();
         });
@@ -110,7 +109,7 @@ class LiveCountStore {
         params.add(path + "%");
         queries.query(
                 "SELECT c.org_unit_id, c.count_key, c.n FROM report_live_count c JOIN org_unit u ON u.id = c.org_unit_id"
-                        + " WHERE c.part IN (" + marks(parts.size()) + ") AND u.path LIKE ?",
+                        + " WHERE c.part IN (" + IndicatorQueries.marks(parts.size()) + ") AND u.path LIKE ?",
                 params,
                 rs -> IndicatorQueries.put(out, rs.getLong(1), rs.getString(2), rs.getLong(3)));
         return out;
@@ -123,9 +122,5 @@ class LiveCountStore {
     void forget() {
         lock();
         jdbc.prepareStatement("DELETE FROM report_live_state WHERE part <> 'LOCK'", ps -> ps.executeUpdate());
-    }
-
-    private static String marks(int n) {
-        return String.join(",", Collections.nCopies(n, "?"));
     }
 }

@@ -2,7 +2,6 @@ package se.stockholm.varna.reporting;
 
 import io.micronaut.core.annotation.Nullable;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import se.stockholm.varna.organisation.Scope;
 
@@ -30,9 +29,7 @@ record UnitSelection(@Nullable String path, List<Long> ids) {
 
     /** The SQL condition on the org unit alias {@code u}; its parameters are {@link #params()}. */
     String condition() {
-        return path != null
-                ? "u.path LIKE ?"
-                : "u.id IN (" + String.join(",", Collections.nCopies(ids.size(), "?")) + ")";
+        return path != null ? "u.path LIKE ?" : "u.id IN (" + IndicatorQueries.marks(ids.size()) + ")";
     }
 
     List<Object> params() {
